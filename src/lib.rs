@@ -1,0 +1,6 @@
+//! zone-reform: score Chinese development-zone reform documents against a TOML rubric.
+#![warn(missing_docs)]
+
+pub mod ingest;
+
+pub use ingest::Document;
