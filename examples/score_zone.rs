@@ -1,0 +1,172 @@
+//! Score zone documents against a rubric and show the evidence.
+//!
+//! ```text
+//! cargo run --release --example score_zone -- [--rubric PATH] [--json] FILE...
+//! ```
+//!
+//! For each file: the total (0–100), each dimension's score and grade, and
+//! the sentence behind each indicator, quoted as written. With `--json`, one
+//! JSON object on stdout. A file that cannot be read goes into `errors`; the
+//! others are still scored, and the exit status is 1 when any file failed.
+//! When a file's directory holds a `zones.toml` manifest that lists it, the
+//! zone id comes from there; otherwise it is the file stem.
+
+use clap::Parser;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use zone_reform::{ingest, Manifest, Rubric, Scorer, ZoneScore};
+
+#[derive(Parser)]
+#[command(about = "Score zone documents against a reform rubric")]
+struct Args {
+    /// Rubric file (TOML); the built-in default rubric when omitted.
+    #[arg(long)]
+    rubric: Option<PathBuf>,
+    /// Print one JSON object instead of the readable report.
+    #[arg(long)]
+    json: bool,
+    /// Documents to score.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    rubric: RubricId<'a>,
+    documents: Vec<DocOut>,
+    errors: Vec<ErrorOut>,
+}
+
+#[derive(Serialize)]
+struct RubricId<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct DocOut {
+    file: String,
+    zone: String,
+    #[serde(flatten)]
+    score: ZoneScore,
+}
+
+#[derive(Serialize)]
+struct ErrorOut {
+    file: String,
+    error: String,
+}
+
+fn zone_of(file: &Path) -> String {
+    let from_manifest = file
+        .parent()
+        .map(|dir| dir.join("zones.toml"))
+        .filter(|m| m.is_file())
+        .and_then(|m| Manifest::load(m).ok())
+        .and_then(|m| m.entry_for_file(file).map(|e| e.zone.clone()));
+    from_manifest.unwrap_or_else(|| {
+        file.file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+    })
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let rubric = match &args.rubric {
+        Some(path) => Rubric::load(path),
+        None => Rubric::builtin(),
+    };
+    let scorer = match rubric.and_then(|r| Scorer::new(&r)) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = Output {
+        rubric: RubricId {
+            id: &scorer.info().id,
+            version: &scorer.info().version,
+        },
+        documents: Vec::new(),
+        errors: Vec::new(),
+    };
+    for file in &args.files {
+        match ingest::read_path(file) {
+            Ok(doc) => out.documents.push(DocOut {
+                file: file.display().to_string(),
+                zone: zone_of(file),
+                score: scorer.score(&doc),
+            }),
+            Err(e) => out.errors.push(ErrorOut {
+                file: file.display().to_string(),
+                error: e.to_string(),
+            }),
+        }
+    }
+    if args.json {
+        match serde_json::to_string_pretty(&out) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("error: cannot write JSON: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        for doc in &out.documents {
+            print_report(&scorer, doc);
+        }
+        for err in &out.errors {
+            eprintln!("error: {}", err.error);
+        }
+    }
+    if out.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn print_report(scorer: &Scorer, doc: &DocOut) {
+    let s = &doc.score;
+    println!("# {} ({})", doc.file, doc.zone);
+    println!("total: {:.1} / 100", s.total);
+    for dim in &s.dimensions {
+        println!(
+            "\n## {} {}: score {:.2}, grade {} ({})",
+            dim.id,
+            dim.name,
+            dim.score,
+            dim.grade,
+            scorer.level_name(dim.grade)
+        );
+        for ind in &dim.indicators {
+            if ind.level == 0 {
+                println!("  - {}: none", ind.id);
+                continue;
+            }
+            // The first sentence at the indicator's level decided it.
+            let best = ind.evidence.iter().find(|e| e.level == ind.level);
+            let others = ind.evidence.len().saturating_sub(1);
+            println!("  - {}: {} ({})", ind.id, ind.level, ind.level_name);
+            if let Some(e) = best {
+                let cue = e.cue.as_deref().unwrap_or("no cue");
+                println!("      「{}」", e.text);
+                println!(
+                    "      [bytes {}..{}; terms: {}; cue: {}{}]",
+                    e.start,
+                    e.end,
+                    e.terms.join(", "),
+                    cue,
+                    if others > 0 {
+                        format!("; {others} more sentence(s)")
+                    } else {
+                        String::new()
+                    }
+                );
+            }
+        }
+    }
+    println!();
+}
