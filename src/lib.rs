@@ -2,5 +2,6 @@
 #![warn(missing_docs)]
 
 pub mod ingest;
+pub mod validate;
 
 pub use ingest::Document;
