@@ -238,7 +238,13 @@ impl Agreement {
 
         let engine: Vec<f64> = totals.iter().map(|t| t.0).collect();
         let gold: Vec<f64> = totals.iter().map(|t| t.1).collect();
+        // Checks finiteness, reporting indices in the caller's order.
         let rho = spearman(&engine, &gold)?;
+        // Canonical order for the bootstrap (see `Bootstrap`).
+        let mut sorted = totals.to_vec();
+        sorted.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let engine: Vec<f64> = sorted.iter().map(|t| t.0).collect();
+        let gold: Vec<f64> = sorted.iter().map(|t| t.1).collect();
         let rho_ci = match rho {
             None => None,
             Some(_) => bootstrap.interval(totals.len(), |idx| {

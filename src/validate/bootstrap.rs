@@ -18,6 +18,11 @@ pub const DEFAULT_RESAMPLES: usize = 2000;
 /// default). Resamples where the statistic is undefined (for instance a
 /// resample that drew a single grade, making κ `0/0`) are left out.
 ///
+/// [`crate::validate::Agreement`] sorts the items into a canonical order
+/// before resampling (grade pairs by `(gold, engine)`, document totals by
+/// value), so permuting the input changes neither figures nor intervals.
+/// [`Bootstrap::interval`] resamples the indices in the order given.
+///
 /// The random numbers come from SplitMix64 seeded with [`Bootstrap::seed`],
 /// implemented in this crate so the intervals stay the same across
 /// dependency upgrades and platforms: the same data, settings and seed
@@ -127,7 +132,8 @@ impl Bootstrap {
 
     /// Intervals for several statistics of the confusion matrix of `pairs`
     /// (grades already checked to be `<= max_grade`), all from the same
-    /// resamples: same draws as [`Bootstrap::interval`] with the same seed.
+    /// resamples: the draws of [`Bootstrap::interval`] with the same seed,
+    /// applied to the pairs sorted by `(gold, engine)`.
     pub(crate) fn confusion_intervals(
         &self,
         pairs: &[(usize, usize)],
@@ -138,6 +144,10 @@ impl Bootstrap {
         if pairs.is_empty() || self.resamples == 0 {
             return Ok(vec![None; stats.len()]);
         }
+        // Canonical order: the figures depend only on the multiset of pairs,
+        // so sorting makes the intervals independent of the input order.
+        let mut pairs = pairs.to_vec();
+        pairs.sort_unstable();
         let mut rng = SplitMix64(self.seed);
         let n = pairs.len() as u64;
         let mut m = ConfusionMatrix::new(max_grade);

@@ -118,7 +118,7 @@ pub enum GoldError {
         found: String,
     },
     /// The same `file` graded twice.
-    #[error("{}:{at}: duplicate `file = \"{file}\"`: already graded in the [[doc]] at line {first_line}; merge the two entries or correct the file name", path.display())]
+    #[error("{}:{at}: duplicate `file = \"{file}\"`, first given at line {first_line}; grade each document in one [[doc]] only: merge the two entries or correct the file name", path.display())]
     DuplicateFile {
         /// The gold file.
         path: PathBuf,
