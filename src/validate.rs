@@ -39,7 +39,8 @@
 //! * **Total disagreement**: κ is 0 when the raters' grades never overlap
 //!   in distribution (e.g. gold all 0, engine all 3: `p_o = p_e = 0`) and −1
 //!   for a full reversal (gold 0,0,3,3 vs engine 3,3,0,0); α is then −0.75.
-//!   κ always lies in `[−1, 1]`; α ≤ 1 and can fall below −1 for tiny samples.
+//!   κ always lies in `[−1, 1]`; α ≤ 1, and negative α means systematic
+//!   disagreement.
 //! * **A single item** with different grades: κ = 0 and α = 0.
 //! * **Presence**: precision is `None` when the engine marks nothing
 //!   present, recall when gold marks nothing present, F1
@@ -59,7 +60,7 @@ pub use agreement::{
 };
 pub use bootstrap::{Bootstrap, DEFAULT_RESAMPLES, DEFAULT_SEED};
 pub use gold::{GoldDoc, GoldError, GoldFile, Location};
-pub use stats::{spearman, ConfusionMatrix, Presence, Weighting};
+pub use stats::{spearman, ConfusionMatrix, Presence, Weighting, MAX_GRADE_LIMIT};
 
 /// Why agreement statistics could not be computed from the input.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -113,6 +114,15 @@ pub enum StatsError {
         index: usize,
         /// The value found.
         value: f64,
+    },
+    /// A highest grade above [`MAX_GRADE_LIMIT`].
+    #[error(
+        "max_grade {max_grade} is above the limit {}; pass the rubric's L_max (e.g. 3)",
+        MAX_GRADE_LIMIT
+    )]
+    MaxGradeTooLarge {
+        /// The highest grade given.
+        max_grade: u32,
     },
     /// A bootstrap confidence level outside (0, 1).
     #[error("bootstrap level {level} is not strictly between 0 and 1; use e.g. 0.95")]

@@ -546,6 +546,8 @@ fn agreement_rejects_bad_cells() {
         matches!(err, StatsError::NotFinite { index: 0, .. }),
         "{err}"
     );
+    let err = Agreement::compute(&[], &[], u32::MAX, &Bootstrap::default()).unwrap_err();
+    assert!(matches!(err, StatsError::MaxGradeTooLarge { .. }), "{err}");
 }
 
 // ---- gold-file errors ----

@@ -90,7 +90,9 @@ impl OrdinalAgreement {
     ///
     /// # Errors
     /// [`StatsError::PairOutOfRange`] for a grade above `max_grade`,
-    /// [`StatsError::InvalidLevel`] for a bad bootstrap level.
+    /// [`StatsError::InvalidLevel`] for a bad bootstrap level,
+    /// [`StatsError::MaxGradeTooLarge`] for `max_grade` above
+    /// [`crate::validate::MAX_GRADE_LIMIT`].
     pub fn from_pairs(
         pairs: &[(u32, u32)],
         max_grade: u32,
@@ -196,11 +198,17 @@ impl Agreement {
     /// cells are bootstrapped separately, each from `bootstrap.seed`, so
     /// adding a dimension leaves the others' intervals unchanged.
     ///
+    /// The pooled intervals resample cells as if independent; the cells of
+    /// one document are correlated, so read them as somewhat too narrow.
+    /// The per-dimension intervals (one cell per document) have no such issue.
+    ///
     /// # Errors
     /// [`StatsError::CellOutOfRange`] for a grade above `max_grade`,
     /// [`StatsError::DuplicateCell`] for a file and dimension rated twice,
     /// [`StatsError::NotFinite`] for a NaN or infinite total,
-    /// [`StatsError::InvalidLevel`] for a bad bootstrap level.
+    /// [`StatsError::InvalidLevel`] for a bad bootstrap level,
+    /// [`StatsError::MaxGradeTooLarge`] for `max_grade` above
+    /// [`crate::validate::MAX_GRADE_LIMIT`].
     pub fn compute(
         cells: &[Cell],
         totals: &[(f64, f64)],

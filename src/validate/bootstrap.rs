@@ -118,7 +118,7 @@ impl Bootstrap {
         }
         let mut rng = SplitMix64(self.seed);
         let mut idx = vec![0usize; n_items];
-        let mut values = Vec::with_capacity(self.resamples);
+        let mut values = Vec::with_capacity(self.resamples.min(1 << 16));
         for _ in 0..self.resamples {
             for slot in idx.iter_mut() {
                 *slot = rng.below(n_items as u64) as usize;
@@ -150,8 +150,9 @@ impl Bootstrap {
         pairs.sort_unstable();
         let mut rng = SplitMix64(self.seed);
         let n = pairs.len() as u64;
-        let mut m = ConfusionMatrix::new(max_grade);
-        let mut values: Vec<Vec<f64>> = vec![Vec::with_capacity(self.resamples); stats.len()];
+        let mut m = ConfusionMatrix::new(max_grade)?;
+        let mut values: Vec<Vec<f64>> =
+            vec![Vec::with_capacity(self.resamples.min(1 << 16)); stats.len()];
         for _ in 0..self.resamples {
             m.clear();
             for _ in 0..pairs.len() {

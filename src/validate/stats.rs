@@ -8,6 +8,10 @@
 
 use super::StatsError;
 
+/// The highest `max_grade` accepted (rubrics use a handful of levels; the
+/// limit keeps a mistaken argument from allocating a huge table).
+pub const MAX_GRADE_LIMIT: u32 = 1000;
+
 /// A figure computed from a confusion matrix (`None` when undefined).
 pub(crate) type MatrixStat = fn(&ConfusionMatrix) -> Option<f64>;
 
@@ -81,20 +85,28 @@ pub struct ConfusionMatrix {
 
 impl ConfusionMatrix {
     /// An empty `(max_grade + 1) × (max_grade + 1)` table.
-    pub fn new(max_grade: u32) -> Self {
+    ///
+    /// # Errors
+    /// [`StatsError::MaxGradeTooLarge`] when `max_grade` exceeds
+    /// [`MAX_GRADE_LIMIT`].
+    pub fn new(max_grade: u32) -> Result<Self, StatsError> {
+        if max_grade > MAX_GRADE_LIMIT {
+            return Err(StatsError::MaxGradeTooLarge { max_grade });
+        }
         let size = max_grade as usize + 1;
-        ConfusionMatrix {
+        Ok(ConfusionMatrix {
             size,
             counts: vec![0; size * size],
-        }
+        })
     }
 
     /// A table counting `(gold, engine)` pairs.
     ///
     /// # Errors
-    /// [`StatsError::PairOutOfRange`] when a grade is above `max_grade`.
+    /// [`StatsError::PairOutOfRange`] when a grade is above `max_grade`,
+    /// [`StatsError::MaxGradeTooLarge`] as in [`ConfusionMatrix::new`].
     pub fn from_pairs(pairs: &[(u32, u32)], max_grade: u32) -> Result<Self, StatsError> {
-        let mut m = ConfusionMatrix::new(max_grade);
+        let mut m = ConfusionMatrix::new(max_grade)?;
         for (index, &(gold, engine)) in pairs.iter().enumerate() {
             if !m.try_add(gold, engine) {
                 return Err(StatsError::PairOutOfRange {
@@ -432,7 +444,7 @@ mod tests {
     use approx::assert_relative_eq;
 
     fn table(rows: &[&[u64]]) -> ConfusionMatrix {
-        let mut m = ConfusionMatrix::new(rows.len() as u32 - 1);
+        let mut m = ConfusionMatrix::new(rows.len() as u32 - 1).unwrap();
         for (g, row) in rows.iter().enumerate() {
             for (e, &c) in row.iter().enumerate() {
                 for _ in 0..c {
@@ -519,7 +531,7 @@ mod tests {
     fn out_of_range_is_rejected() {
         let err = ConfusionMatrix::from_pairs(&[(0, 0), (4, 1)], 3).unwrap_err();
         assert!(err.to_string().contains("pair 1"), "{err}");
-        let mut m = ConfusionMatrix::new(1);
+        let mut m = ConfusionMatrix::new(1).unwrap();
         assert!(!m.try_add(2, 0));
         assert_eq!(m.total(), 0);
     }
