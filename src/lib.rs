@@ -69,6 +69,7 @@
 //! | matcher | [`matcher`] | text → [`matcher::Hit`]s of every rubric phrase |
 //! | rubric | [`rubric`] | TOML → [`Rubric`] |
 //! | score | [`score`] | [`Document`] → [`ZoneScore`] |
+//! | validate | [`validate`] | engine grades + gold grades → agreement figures |
 //!
 //! ## How a level is decided
 //!
@@ -112,6 +113,7 @@ pub mod normalize;
 pub mod rubric;
 pub mod score;
 pub mod segment;
+pub mod validate;
 
 pub use ingest::Document;
 pub use manifest::Manifest;
