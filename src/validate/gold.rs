@@ -327,7 +327,7 @@ impl GoldFile {
             for (dim, &grade) in &doc.grades {
                 if grade > max_grade {
                     let loc = doc.grade_location(dim).unwrap_or(doc.location);
-                    if worst.map_or(true, |w| loc < w.0) {
+                    if worst.is_none_or(|w| loc < w.0) {
                         worst = Some((loc, doc, dim, grade));
                     }
                 }
