@@ -8,7 +8,7 @@
 
 use crate::normalize::normalize_phrase;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -31,6 +31,46 @@ pub struct Rubric {
     pub neutral: Neutral,
     /// The reform dimensions (`[[dimensions]]`).
     pub dimensions: Vec<Dimension>,
+    /// Benchmarking settings: fixed frontier and worst points, grade bands
+    /// (`[benchmark]`).
+    #[serde(default, skip_serializing_if = "BenchmarkSpec::is_empty")]
+    pub benchmark: BenchmarkSpec,
+}
+
+/// The `[benchmark]` table: reference points that keep distance-to-frontier
+/// comparable across years, and the names of grade bands.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenchmarkSpec {
+    /// Fixed frontier (best attainable) score on 0–100, per dimension id or
+    /// `total`. Where absent, the best zone observed is the frontier.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub frontier: BTreeMap<String, f64>,
+    /// Fixed worst score on 0–100, per dimension id or `total`. Where
+    /// absent, the worst zone observed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub worst: BTreeMap<String, f64>,
+    /// Grade bands on the total, e.g. 优秀 ≥ 85; listed from the highest
+    /// threshold down. A total below every band gets none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+}
+
+impl BenchmarkSpec {
+    /// True when nothing is set.
+    pub fn is_empty(&self) -> bool {
+        self.frontier.is_empty() && self.worst.is_empty() && self.bands.is_empty()
+    }
+}
+
+/// A grade band: totals at or above `min` (and below the next band up).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// The band's name (`优秀`).
+    pub name: String,
+    /// The lowest total in the band, on 0–100.
+    pub min: f64,
 }
 
 /// The `[rubric]` table: what this rubric is.
@@ -377,6 +417,14 @@ pub enum RubricError {
         /// Where.
         place: Place,
     },
+    /// A `[benchmark]` setting that makes no sense.
+    #[error("{place}: {problem}; fix the [benchmark] table (see README)")]
+    BadBenchmark {
+        /// Where.
+        place: Place,
+        /// What is wrong.
+        problem: String,
+    },
 }
 
 impl RubricError {
@@ -402,7 +450,8 @@ impl RubricError {
             | EmptyGroup { place }
             | TooManyGroups { place, .. }
             | DimensionWithoutIndicators { place, .. }
-            | NoDimensions { place } => Some(place),
+            | NoDimensions { place }
+            | BadBenchmark { place, .. } => Some(place),
         }
     }
 
@@ -427,7 +476,8 @@ impl RubricError {
             | EmptyGroup { place }
             | TooManyGroups { place, .. }
             | DimensionWithoutIndicators { place, .. }
-            | NoDimensions { place } => Some(place),
+            | NoDimensions { place }
+            | BadBenchmark { place, .. } => Some(place),
         }
     }
 }
@@ -728,12 +778,72 @@ impl Rubric {
                 }
             }
         }
+        self.validate_benchmark()?;
         if count > limits.max_phrases {
             return Err(RubricError::TooManyPhrases {
                 place: at(&[]),
                 count,
                 limit: limits.max_phrases,
             });
+        }
+        Ok(())
+    }
+}
+
+impl Rubric {
+    fn validate_benchmark(&self) -> Result<(), RubricError> {
+        let spec = &self.benchmark;
+        let known = |key: &str| key == "total" || self.dimensions.iter().any(|d| d.id == key);
+        for (table, map) in [("frontier", &spec.frontier), ("worst", &spec.worst)] {
+            for (key, &value) in map {
+                let place = Place {
+                    path: format!("benchmark.{table}.{key}"),
+                    ..Place::default()
+                };
+                if !known(key) {
+                    return Err(RubricError::BadBenchmark {
+                        place,
+                        problem: format!("{key:?} is neither a dimension id nor \"total\""),
+                    });
+                }
+                if !(value.is_finite() && (0.0..=100.0).contains(&value)) {
+                    return Err(RubricError::BadBenchmark {
+                        place,
+                        problem: format!("{value} is not a score on 0–100"),
+                    });
+                }
+            }
+        }
+        for (key, &frontier) in &spec.frontier {
+            if let Some(&worst) = spec.worst.get(key) {
+                if frontier <= worst {
+                    return Err(RubricError::BadBenchmark {
+                        place: Place {
+                            path: format!("benchmark.frontier.{key}"),
+                            ..Place::default()
+                        },
+                        problem: format!("frontier {frontier} must be above worst {worst}"),
+                    });
+                }
+            }
+        }
+        let mut previous = f64::INFINITY;
+        for (i, band) in spec.bands.iter().enumerate() {
+            let place = Place {
+                path: format!("benchmark.bands[{i}].min"),
+                ..Place::default()
+            };
+            if !(band.min.is_finite() && (0.0..=100.0).contains(&band.min)) || band.min >= previous
+            {
+                return Err(RubricError::BadBenchmark {
+                    place,
+                    problem: format!(
+                        "band {:?} min {} must be on 0–100 and below the band before it",
+                        band.name, band.min
+                    ),
+                });
+            }
+            previous = band.min;
         }
         Ok(())
     }
@@ -1013,6 +1123,24 @@ name = "一站式"
     fn brackets_in_strings_do_not_count_as_nesting() {
         let text = MINIMAL.replace("一窗受理", "[[[[[[[[[[[[[[[[[[[[一窗受理");
         assert!(Rubric::from_toml_str(&text, None).is_ok());
+    }
+
+    #[test]
+    fn benchmark_settings_are_checked() {
+        let ok = format!("{MINIMAL}\n[benchmark]\nfrontier = {{ one_stop = 90.0 }}\nworst = {{ total = 0.0 }}\nbands = [{{ name = \"优秀\", min = 85.0 }}, {{ name = \"合格\", min = 60.0 }}]\n");
+        let r = Rubric::from_toml_str(&ok, None).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.benchmark.bands.len(), 2);
+        for bad in [
+            "frontier = { nope = 90.0 }",
+            "frontier = { one_stop = 120.0 }",
+            "frontier = { one_stop = 10.0 }\nworst = { one_stop = 20.0 }",
+            "bands = [{ name = \"a\", min = 60.0 }, { name = \"b\", min = 70.0 }]",
+        ] {
+            let e = err(&format!("{MINIMAL}\n[benchmark]\n{bad}\n"));
+            assert!(matches!(e, RubricError::BadBenchmark { .. }), "{bad}: {e}");
+            let line = e.place().and_then(|p| p.line_col).map_or(0, |(l, _)| l);
+            assert!(line >= 19, "{bad}: {e}");
+        }
     }
 
     #[test]
