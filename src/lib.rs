@@ -106,6 +106,7 @@
 //! the sentences that contain a hit.
 #![warn(missing_docs)]
 
+pub mod corpus;
 pub mod ingest;
 pub mod manifest;
 pub mod matcher;
