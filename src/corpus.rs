@@ -34,7 +34,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The seed documents, embedded; `true` marks the Traditional ones.
-const SEEDS: [(&str, bool); 5] = [
+pub(crate) const SEEDS: [(&str, bool); 5] = [
     (include_str!("../data/000_00c8d2bd91da5493.txt"), false),
     (include_str!("../data/001_d053e63b2fb7379c.txt"), true),
     (include_str!("../data/002_0df43ffad4ea5701.txt"), true),

@@ -13,7 +13,9 @@
 //! turns a range of the normalized text into the range of the text the author
 //! wrote, which is what evidence quotes.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A text in canonical form with a map back to the original bytes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -131,6 +133,62 @@ impl Normalizer {
 
     /// Normalizes a whole document, line by line.
     pub fn normalize(&self, text: &str) -> NormalizedText {
+        match t2s_table() {
+            Some(table) => self
+                .normalize_fast(text, table)
+                .unwrap_or_else(|| self.normalize_reference(text)),
+            None => self.normalize_reference(text),
+        }
+    }
+
+    /// One pass per line, straight into the output: characters that stay as
+    /// they are (most of a Simplified text, and the digits and punctuation of
+    /// any text) are copied in bulk; the others are converted from a table
+    /// built once from `fast2s`. This saves, per character, fast2s's three
+    /// hash lookups, and per line, two intermediate strings and the copy of
+    /// the offset map. `None` when a `fast2s` context rule would change a
+    /// character's width (never with fast2s 0.3.1, whose conversions all keep
+    /// the width), so the caller falls back to [`Normalizer::normalize_reference`].
+    fn normalize_fast(&self, text: &str, table: &[u16]) -> Option<NormalizedText> {
+        let mut out = NormalizedText {
+            // Lines only shrink, and each gets one line break: at most one
+            // byte more than the input (a last line without a break).
+            text: String::with_capacity(text.len() + 1),
+            runs: Vec::new(),
+        };
+        let lines = split_lines(text);
+        let link_list = if self.drop_boilerplate {
+            related_link_lines(text, &lines)
+        } else {
+            Vec::new()
+        };
+        for (i, line) in lines.iter().enumerate() {
+            let raw = text.get(line.clone()).unwrap_or_default();
+            if raw.trim().is_empty() || link_list.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let (text_mark, runs_mark) = (out.text.len(), out.runs.len());
+            fold_convert_line(raw, line.start, &mut out, table)?;
+            if self.drop_boilerplate
+                && is_boilerplate(out.text.get(text_mark..).unwrap_or_default())
+            {
+                // The run before this line is the previous line break, which
+                // a line never merges into, so truncating restores it.
+                out.text.truncate(text_mark);
+                out.runs.truncate(runs_mark);
+                continue;
+            }
+            push_line_break(&mut out, line.end);
+        }
+        Some(out)
+    }
+
+    /// The straightforward implementation: fold each line into a buffer,
+    /// convert the buffer with `fast2s`, append it. It defines what
+    /// [`Normalizer::normalize`] computes; the fast path must agree with it
+    /// byte for byte (tested), and it takes over should `fast2s` ever change a
+    /// character's width.
+    fn normalize_reference(&self, text: &str) -> NormalizedText {
         let mut out = NormalizedText {
             text: String::with_capacity(text.len()),
             runs: Vec::new(),
@@ -143,7 +201,7 @@ impl Normalizer {
         };
         let mut line_buf = NormalizedText::default();
         for (i, line) in lines.iter().enumerate() {
-            let raw = &text[line.clone()];
+            let raw = text.get(line.clone()).unwrap_or_default();
             if raw.trim().is_empty() || link_list.get(i).copied().unwrap_or(false) {
                 continue;
             }
@@ -173,11 +231,11 @@ pub fn normalize_phrase(phrase: &str) -> String {
 fn split_lines(text: &str) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            lines.push(start..i);
-            start = i + 1;
-        }
+    // memchr2 looks at 16 or 32 bytes at a time; lines are long in Chinese
+    // text, so this is a small fraction of a pass.
+    for i in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        lines.push(start..i);
+        start = i + 1;
     }
     lines.push(start..text.len());
     lines
@@ -205,8 +263,12 @@ fn append(out: &mut NormalizedText, line: &NormalizedText, line_end: usize) {
             _ => out.runs.push(shifted),
         }
     }
-    // The line break maps to the (empty) end of the original line, so that a
-    // sentence ending at a line break ends where the line ends.
+    push_line_break(out, line_end);
+}
+
+/// Appends a `\n` that maps to the end of the original line, so that a
+/// sentence ending at a line break ends where the line ends.
+fn push_line_break(out: &mut NormalizedText, line_end: usize) {
     let norm = out.text.len();
     out.text.push('\n');
     out.runs.push(Run {
@@ -247,7 +309,36 @@ fn is_pinyin_letter(c: char) -> bool {
 }
 
 fn is_tone_vowel(c: char) -> bool {
-    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê".contains(c)
+    // A `match` rather than `"āáǎ…".contains(c)`: glosses are common in some
+    // pages, and each of their letters is tested.
+    matches!(
+        c,
+        'ā' | 'á'
+            | 'ǎ'
+            | 'à'
+            | 'ē'
+            | 'é'
+            | 'ě'
+            | 'è'
+            | 'ī'
+            | 'í'
+            | 'ǐ'
+            | 'ì'
+            | 'ō'
+            | 'ó'
+            | 'ǒ'
+            | 'ò'
+            | 'ū'
+            | 'ú'
+            | 'ǔ'
+            | 'ù'
+            | 'ǖ'
+            | 'ǘ'
+            | 'ǚ'
+            | 'ǜ'
+            | 'ü'
+            | 'ê'
+    )
 }
 
 /// Longest pinyin syllable is 6 letters (`zhuang`); a gloss of two syllables
@@ -331,6 +422,235 @@ fn to_simplified(line: &mut NormalizedText) {
     }
 }
 
+/// The characters `fast2s` converts depending on their neighbours (the keys
+/// of its `T2S_EXCLUDE` and `T2S_SPECIAL_CONVERT_TYPE` tables in 0.3.1, e.g.
+/// 乾隆 keeps 乾 while 乾淨 becomes 干净). The table sends them to the careful
+/// path, which asks `fast2s` with their neighbours. The dependency is pinned
+/// to that version for this reason.
+const T2S_CONTEXT_CHARS: [char; 15] = [
+    '兒', '覆', '夥', '藉', '瞭', '麽', '幺', '於', '乾', '著', '苧', '闔', '鍾', '讎', '畫',
+];
+
+/// A table entry for a character that needs the careful path: width folding
+/// (full-width forms, ideographic space), a possible gloss (`（`), or a
+/// `fast2s` context rule. Entries are otherwise 0 (unchanged) or the code
+/// point of the Simplified character, which is at least U+0800.
+const SLOW: u16 = 1;
+
+/// Traditional → Simplified for every three-byte (BMP, U+0800..U+FFFF)
+/// character, indexed by code point (128 KiB), built once from `fast2s`.
+/// `None` if `fast2s` ever maps a three-byte character to anything but one
+/// three-byte character: then the reference path does the work.
+fn t2s_table() -> Option<&'static [u16]> {
+    static TABLE: OnceLock<Option<Box<[u16]>>> = OnceLock::new();
+    TABLE.get_or_init(build_t2s_table).as_deref()
+}
+
+fn build_t2s_table() -> Option<Box<[u16]>> {
+    let chars: Vec<char> = (0x800u32..=0xFFFF).filter_map(char::from_u32).collect();
+    // One call for all characters, separated by spaces: outside the context
+    // characters (marked SLOW below) fast2s maps a character alone.
+    let mut joined = String::with_capacity(chars.len() * 4);
+    for &c in &chars {
+        joined.push(c);
+        joined.push(' ');
+    }
+    let converted = fast2s::convert(&joined);
+    let mut pieces = converted.split(' ');
+    let mut table = vec![0u16; 0x10000];
+    for &c in &chars {
+        let mut piece = pieces.next()?.chars();
+        let (Some(new), None) = (piece.next(), piece.next()) else {
+            return None;
+        };
+        if new.len_utf8() != 3 {
+            return None;
+        }
+        if new != c {
+            *table.get_mut(c as usize)? = u16::try_from(u32::from(new)).ok()?;
+        }
+    }
+    let slow = ('\u{FF01}'..='\u{FF5E}')
+        .chain(['\u{3000}'])
+        .chain(T2S_CONTEXT_CHARS);
+    for c in slow {
+        *table.get_mut(c as usize)? = SLOW;
+    }
+    Some(table.into_boxed_slice())
+}
+
+fn is_han_u32(c: u32) -> bool {
+    char::from_u32(c).is_some_and(is_han)
+}
+
+/// Folds widths, removes pinyin glosses and converts to Simplified one line,
+/// appending it (without a line break) and its offset map to `out`: the fast
+/// equivalent of [`fold_line`] then [`to_simplified`].
+///
+/// Bytes that stay as they are are not copied one by one: `copied` trails
+/// `i`, and the stretch between them goes in with one `push_str` when a
+/// character changes or the line ends. Converted and lower-cased characters
+/// keep their width, so they extend the current identity run; only folds and
+/// removed glosses close it. Returns `None` if a context conversion would
+/// change a width (see [`Normalizer::normalize_fast`]).
+fn fold_convert_line(
+    line: &str,
+    offset: usize,
+    out: &mut NormalizedText,
+    table: &[u16],
+) -> Option<()> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    let mut copied = 0;
+    // The open identity run: where it starts in the output and the original.
+    let mut run_norm = out.text.len();
+    let mut run_orig = offset;
+    // The previous kept character, unfolded; '0' is fast2s's own marker for
+    // "no character" at a line start, and is not Han.
+    let mut prev = u32::from('0');
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b == b'(' && is_han_u32(prev) {
+                if let Some(len) = gloss_at(line, i) {
+                    flush(out, line, copied, i);
+                    close_run(out, run_norm, run_orig);
+                    i += len;
+                    copied = i;
+                    (run_norm, run_orig) = (out.text.len(), offset + i);
+                    continue;
+                }
+            }
+            if b.is_ascii_uppercase() {
+                flush(out, line, copied, i);
+                out.text.push(char::from(b.to_ascii_lowercase()));
+                copied = i + 1;
+            }
+            prev = u32::from(b);
+            i += 1;
+            continue;
+        }
+        let three = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE0..=0xEF, Some(&b1), Some(&b2)) => Some(
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+            ),
+            _ => None,
+        };
+        let Some(cp) = three else {
+            // Two- and four-byte characters: neither folded nor converted.
+            let c = line.get(i..).and_then(|r| r.chars().next())?;
+            prev = u32::from(c);
+            i += c.len_utf8();
+            continue;
+        };
+        let entry = table.get(cp as usize).copied().unwrap_or(0);
+        if entry == 0 {
+            prev = cp;
+            i += 3;
+            continue;
+        }
+        let c = char::from_u32(cp)?;
+        if entry != SLOW {
+            flush(out, line, copied, i);
+            out.text.push(char::from_u32(u32::from(entry))?);
+            copied = i + 3;
+            prev = cp;
+            i += 3;
+            continue;
+        }
+        // The careful path: a gloss, a width fold, or a context rule.
+        if c == '（' && is_han_u32(prev) {
+            if let Some(len) = gloss_at(line, i) {
+                flush(out, line, copied, i);
+                close_run(out, run_norm, run_orig);
+                i += len;
+                copied = i;
+                (run_norm, run_orig) = (out.text.len(), offset + i);
+                continue;
+            }
+        }
+        let folded = fold_char(c);
+        if folded.len_utf8() != 3 {
+            flush(out, line, copied, i);
+            close_run(out, run_norm, run_orig);
+            out.runs.push(Run {
+                norm: out.text.len(),
+                orig: offset + i,
+                norm_len: folded.len_utf8(),
+                orig_len: 3,
+            });
+            out.text.push(folded);
+            copied = i + 3;
+            (run_norm, run_orig) = (out.text.len(), offset + copied);
+        } else {
+            let before = char::from_u32(prev).map_or('0', fold_char);
+            let new = convert_in_context(before, folded, next_folded(line, i + 3));
+            if new != c {
+                if new.len_utf8() != 3 {
+                    return None;
+                }
+                flush(out, line, copied, i);
+                out.text.push(new);
+                copied = i + 3;
+            }
+        }
+        prev = cp;
+        i += 3;
+    }
+    flush(out, line, copied, line.len());
+    close_run(out, run_norm, run_orig);
+    Some(())
+}
+
+/// Copies the unchanged bytes `line[from..to]` to the output.
+fn flush(out: &mut NormalizedText, line: &str, from: usize, to: usize) {
+    out.text.push_str(line.get(from..to).unwrap_or_default());
+}
+
+/// Ends the identity run that started at `norm` (output) and `orig`
+/// (original), if it holds anything.
+fn close_run(out: &mut NormalizedText, norm: usize, orig: usize) {
+    let len = out.text.len() - norm;
+    if len > 0 {
+        out.runs.push(Run {
+            norm,
+            orig,
+            norm_len: len,
+            orig_len: len,
+        });
+    }
+}
+
+/// The length of the gloss starting at byte `i` of `line`, if one does.
+fn gloss_at(line: &str, i: usize) -> Option<usize> {
+    let rest = line.get(i..)?;
+    gloss_len(rest, |end| rest.get(end..).and_then(|r| r.chars().next()))
+}
+
+/// The next character a context rule sees after a context character at
+/// `pos`: glosses after it are removed first (the context characters are
+/// Han, so a gloss may follow), then the character is folded; '0' at the
+/// line's end, as in fast2s.
+fn next_folded(line: &str, mut pos: usize) -> char {
+    loop {
+        let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) else {
+            return '0';
+        };
+        if c == '(' || c == '（' {
+            if let Some(len) = gloss_at(line, pos) {
+                pos += len;
+                continue;
+            }
+        }
+        return fold_char(c);
+    }
+}
+
+/// What fast2s makes of `c` between `before` and `after`.
+fn convert_in_context(before: char, c: char, after: char) -> char {
+    let window: String = [before, c, after].iter().collect();
+    fast2s::convert(&window).chars().nth(1).unwrap_or(c)
+}
+
 /// Phrases that mark a line as site furniture rather than the document:
 /// registration numbers, copyright, editor credits, licences, report
 /// hotlines, download-site notices and widget labels. They are matched on the
@@ -387,14 +707,33 @@ fn is_boilerplate(line: &str) -> bool {
     if chars > MAX_BOILERPLATE_CHARS {
         return false;
     }
-    if BOILERPLATE_MARKERS.iter().any(|m| line.contains(m)) {
+    if contains_marker(line) {
         return true;
     }
-    let items: Vec<&str> = line.split(['|', '│']).map(str::trim).collect();
-    items.len() > MIN_NAV_SEPARATORS
-        && items
-            .iter()
-            .all(|item| item.chars().count() <= MAX_NAV_ITEM_CHARS)
+    // Counted without collecting the items: this runs on every short line.
+    let mut items = 0;
+    let mut all_short = true;
+    for item in line.split(['|', '│']) {
+        items += 1;
+        all_short &= item.trim().chars().count() <= MAX_NAV_ITEM_CHARS;
+    }
+    items > MIN_NAV_SEPARATORS && all_short
+}
+
+/// Whether `line` contains one of [`BOILERPLATE_MARKERS`]: one automaton pass
+/// instead of one substring search per marker.
+fn contains_marker(line: &str) -> bool {
+    static MARKERS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let build = || {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(BOILERPLATE_MARKERS)
+            .ok()
+    };
+    match MARKERS.get_or_init(build) {
+        Some(ac) => ac.is_match(line),
+        None => BOILERPLATE_MARKERS.iter().any(|m| line.contains(m)),
+    }
 }
 
 /// A related-link list is a run of at least this many bullet lines.
@@ -528,6 +867,82 @@ mod tests {
         assert_eq!(converted.chars().count(), all.chars().count());
         for (a, b) in all.chars().zip(converted.chars()) {
             assert_eq!(a.len_utf8(), b.len_utf8(), "{a} -> {b}");
+        }
+    }
+
+    /// Both normalizers, fast path against the reference, text and offset
+    /// map alike.
+    fn assert_fast_matches_reference(text: &str) {
+        let table = t2s_table().unwrap_or_else(|| panic!("fast2s table unavailable"));
+        for n in [Normalizer::default(), Normalizer::keeping_boilerplate()] {
+            let fast = n.normalize_fast(text, table);
+            let reference = n.normalize_reference(text);
+            assert_eq!(fast.as_ref(), Some(&reference), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn fast_path_is_available_with_the_pinned_fast2s() {
+        assert!(t2s_table().is_some());
+    }
+
+    #[test]
+    fn context_characters_are_han() {
+        // next_folded relies on it: a gloss may follow a context character.
+        assert!(T2S_CONTEXT_CHARS.iter().all(|&c| is_han(c)));
+    }
+
+    #[test]
+    fn fast_path_matches_reference_on_seeds_and_generated_text() {
+        for (seed, _) in crate::corpus::SEEDS {
+            assert_fast_matches_reference(seed);
+        }
+        for doc in crate::corpus::Corpus::builder()
+            .seed(11)
+            .documents(40)
+            .iter()
+        {
+            assert_fast_matches_reference(&doc.text);
+        }
+    }
+
+    #[test]
+    fn fast_path_matches_reference_on_context_rules() {
+        // fast2s's own examples of its context rules, plus glosses, folds
+        // and line ends next to context characters.
+        for text in [
+            "乾隆的乾兒子一邊乾淨利落地擲出了一個乾卦，一邊嘴裡嚼着芒果乾。",
+            "企畫 計畫 企劃 計劃 畫圖 畫畫",
+            "「藉」其他意义仍然保留的，藉口、憑藉的藉（jiè）简化作借，慰藉（jiè）、狼藉（jí）等的藉仍用藉。",
+            "「於」曾被視為「于」的異體字，如樊於期。",
+            "看著 苧麻 闔家 鍾書 校讎 讎定 仇讎 兒寬 答覆 批覆 回覆 甚夥 瞭望 幺麽",
+            "計畫(huà)書 計(jì)畫 乾(qián)隆 乾\n隆 乾 畫",
+            "畫ＡＢ 計畫　乾（qián）隆 樊於(yú)期",
+        ] {
+            assert_fast_matches_reference(text);
+        }
+    }
+
+    #[test]
+    fn tone_vowels_are_the_pinyin_set() {
+        let set = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê";
+        for c in ('\u{0}'..='\u{2FF}').chain(['ê', 'ü']) {
+            assert_eq!(is_tone_vowel(c), set.contains(c), "{c}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_matches_reference_on_random_text(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "濟", "南", "園", "區", "乾", "隆", "畫", "計", "藉", "口", "著", "看",
+                "於", "樊", "兒", "寬", "覆", "批", "开发区", "(jì)", "（qū）", "(ab)",
+                "(EPC)", "(", "（", ")", "）", "ǎ", "ü", "ＡＢＣ", "，", "：", "　", "Ab",
+                "1", "。", "\n", "\r\n", " ", "- ", "·", "|", "│", "icp备", "版權所有",
+                "邮箱:", "𠀀", "é", "©", "0",
+            ]), 0..60)
+        ) {
+            assert_fast_matches_reference(&parts.concat());
         }
     }
 }
