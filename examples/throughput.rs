@@ -155,6 +155,7 @@ fn timed<T>(f: impl FnOnce() -> T) -> (Duration, T) {
 }
 
 /// (a) The scorer's automaton over every document, counting matches.
+#[inline(never)] // a frame of its own, for `callgrind --toggle-collect`
 fn raw_scan(scorer: &Scorer, docs: &[Document]) -> usize {
     let ac = scorer.matcher().automaton();
     docs.iter().map(|d| ac.find_iter(&d.text).count()).sum()
@@ -170,12 +171,14 @@ fn score_bytes(scorer: &Scorer, doc: &Document) -> f64 {
 }
 
 /// (b) The full pipeline, one document after another.
+#[inline(never)] // a frame of its own, for `callgrind --toggle-collect`
 fn pipeline(scorer: &Scorer, docs: &[Document]) -> f64 {
     docs.iter().map(|d| score_bytes(scorer, d)).sum()
 }
 
 /// (c) The full pipeline on all cores. Summed in document order so the
 /// result is bit-identical to the single-threaded sum.
+#[inline(never)] // a frame of its own, for `callgrind --toggle-collect`
 fn pipeline_parallel(scorer: &Scorer, docs: &[Document]) -> f64 {
     let totals: Vec<f64> = docs.par_iter().map(|d| score_bytes(scorer, d)).collect();
     totals.iter().sum()
