@@ -149,7 +149,7 @@ impl Normalizer {
     /// the offset map. `None` when a `fast2s` context rule would change a
     /// character's width (never with fast2s 0.3.1, whose conversions all keep
     /// the width), so the caller falls back to [`Normalizer::normalize_reference`].
-    fn normalize_fast(&self, text: &str, table: &[u16]) -> Option<NormalizedText> {
+    fn normalize_fast(&self, text: &str, table: &T2sTable) -> Option<NormalizedText> {
         let mut out = NormalizedText {
             // Lines only shrink, and each gets one line break: at most one
             // byte more than the input (a last line without a break).
@@ -441,12 +441,16 @@ const SLOW: u16 = 1;
 /// character, indexed by code point (128 KiB), built once from `fast2s`.
 /// `None` if `fast2s` ever maps a three-byte character to anything but one
 /// three-byte character: then the reference path does the work.
-fn t2s_table() -> Option<&'static [u16]> {
-    static TABLE: OnceLock<Option<Box<[u16]>>> = OnceLock::new();
+fn t2s_table() -> Option<&'static T2sTable> {
+    static TABLE: OnceLock<Option<Box<T2sTable>>> = OnceLock::new();
     TABLE.get_or_init(build_t2s_table).as_deref()
 }
 
-fn build_t2s_table() -> Option<Box<[u16]>> {
+/// Indexed by a BMP code point; a fixed size, so that indexing with a code
+/// point decoded from three bytes needs no bounds check.
+type T2sTable = [u16; 0x10000];
+
+fn build_t2s_table() -> Option<Box<T2sTable>> {
     let chars: Vec<char> = (0x800u32..=0xFFFF).filter_map(char::from_u32).collect();
     // One call for all characters, separated by spaces: outside the context
     // characters (marked SLOW below) fast2s maps a character alone.
@@ -476,7 +480,7 @@ fn build_t2s_table() -> Option<Box<[u16]>> {
     for c in slow {
         *table.get_mut(c as usize)? = SLOW;
     }
-    Some(table.into_boxed_slice())
+    table.into_boxed_slice().try_into().ok()
 }
 
 fn is_han_u32(c: u32) -> bool {
@@ -497,7 +501,7 @@ fn fold_convert_line(
     line: &str,
     offset: usize,
     out: &mut NormalizedText,
-    table: &[u16],
+    table: &T2sTable,
 ) -> Option<()> {
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -508,7 +512,11 @@ fn fold_convert_line(
     // The previous kept character, unfolded; '0' is fast2s's own marker for
     // "no character" at a line start, and is not Han.
     let mut prev = u32::from('0');
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        (i, copied, prev) = convert_plain(line, (i, copied, prev), &mut out.text, table);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b < 0x80 {
             if b == b'(' && is_han_u32(prev) {
                 if let Some(len) = gloss_at(line, i) {
@@ -542,7 +550,7 @@ fn fold_convert_line(
             i += c.len_utf8();
             continue;
         };
-        let entry = table.get(cp as usize).copied().unwrap_or(0);
+        let entry = table[cp as usize];
         if entry == 0 {
             prev = cp;
             i += 3;
@@ -599,6 +607,66 @@ fn fold_convert_line(
     flush(out, line, copied, line.len());
     close_run(out, run_norm, run_orig);
     Some(())
+}
+
+/// The hot loop of [`fold_convert_line`]: from byte `i` on, the characters
+/// that need no care — ASCII other than `(`, and three-byte characters that
+/// stay as they are or convert through the table — which are most of any
+/// text. Returns at the first other character (a possible gloss, a
+/// two- or four-byte character, one to fold or to convert in context) or at
+/// the end, with the updated `(i, copied, prev)` of the caller.
+///
+/// A function of its own so that its few registers are not spilled by the
+/// general path; unchanged bytes are not copied here but left between
+/// `copied` and `i` for one bulk copy.
+#[inline(never)]
+fn convert_plain(
+    line: &str,
+    (mut i, mut copied, mut prev): (usize, usize, u32),
+    out: &mut String,
+    table: &T2sTable,
+) -> (usize, usize, u32) {
+    let bytes = line.as_bytes();
+    // Slice patterns: one length check per character, no index arithmetic.
+    let mut rest = bytes.get(i..).unwrap_or_default();
+    loop {
+        match *rest {
+            [b, ref tail @ ..] if b < 0x80 => {
+                if b == b'(' {
+                    break;
+                }
+                if b.is_ascii_uppercase() {
+                    let at = bytes.len() - rest.len();
+                    out.push_str(line.get(copied..at).unwrap_or_default());
+                    out.push(char::from(b.to_ascii_lowercase()));
+                    copied = at + 1;
+                }
+                prev = u32::from(b);
+                rest = tail;
+            }
+            [b, b1, b2, ref tail @ ..] if b & 0xF0 == 0xE0 => {
+                let cp = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                let entry = table[cp as usize];
+                if entry != 0 {
+                    let Some(new) = char::from_u32(u32::from(entry)).filter(|_| entry != SLOW)
+                    else {
+                        break;
+                    };
+                    let at = bytes.len() - rest.len();
+                    out.push_str(line.get(copied..at).unwrap_or_default());
+                    out.push(new);
+                    copied = at + 3;
+                }
+                prev = cp;
+                rest = tail;
+            }
+            _ => break,
+        }
+    }
+    i = bytes.len() - rest.len();
+    (i, copied, prev)
 }
 
 /// Copies the unchanged bytes `line[from..to]` to the output.
@@ -710,7 +778,14 @@ fn is_boilerplate(line: &str) -> bool {
     if contains_marker(line) {
         return true;
     }
-    // Counted without collecting the items: this runs on every short line.
+    // Most lines have no separator at all; two SIMD searches say so faster
+    // than splitting. The rest are counted without collecting the items.
+    let bytes = line.as_bytes();
+    if memchr::memchr(b'|', bytes).is_none()
+        && memchr::memmem::find(bytes, "│".as_bytes()).is_none()
+    {
+        return false;
+    }
     let mut items = 0;
     let mut all_short = true;
     for item in line.split(['|', '│']) {
