@@ -13,7 +13,7 @@
 //! turns a range of the normalized text into the range of the text the author
 //! wrote, which is what evidence quotes.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use crate::matcher::{Matcher, MatcherBuilder, Role};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -795,18 +795,21 @@ fn is_boilerplate(line: &str) -> bool {
     items > MIN_NAV_SEPARATORS && all_short
 }
 
-/// Whether `line` contains one of [`BOILERPLATE_MARKERS`]: one automaton pass
-/// instead of one substring search per marker.
+/// Whether `line` contains one of [`BOILERPLATE_MARKERS`]: one pass of the
+/// same kind of scanner as the rubric's (a leftmost-longest search finds a
+/// match exactly when some marker occurs), which skips most characters of a
+/// line a character at a time, instead of one substring search per marker.
 fn contains_marker(line: &str) -> bool {
-    static MARKERS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    static MARKERS: OnceLock<Option<Matcher>> = OnceLock::new();
     let build = || {
-        AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(BOILERPLATE_MARKERS)
-            .ok()
+        let mut builder = MatcherBuilder::default();
+        for marker in BOILERPLATE_MARKERS {
+            builder.add((*marker).to_string(), Role::Neutral);
+        }
+        builder.build().ok()
     };
     match MARKERS.get_or_init(build) {
-        Some(ac) => ac.is_match(line),
+        Some(matcher) => matcher.find_iter(line).next().is_some(),
         None => BOILERPLATE_MARKERS.iter().any(|m| line.contains(m)),
     }
 }
