@@ -106,7 +106,7 @@ impl MatcherBuilder {
                 .build(&self.phrases)?;
             let start = dfa.start_state(Anchored::No).ok();
             start.map(|start| Scan {
-                first: FirstChars::of(&self.phrases),
+                first: FirstChars::of(&self.phrases, &dfa, start),
                 dfa,
                 start,
             })
@@ -214,39 +214,56 @@ struct Scan {
 }
 
 /// The characters phrases begin with, as a bit set over the Basic
-/// Multilingual Plane (8 KiB, so it stays in the L1 cache).
+/// Multilingual Plane (8 KiB, so it stays in the L1 cache), and for each of
+/// them the DFA state after it (read from the start state).
 #[derive(Clone)]
-struct FirstChars(Box<[u64; 1024]>);
+struct FirstChars {
+    bits: Box<[u64; 1024]>,
+    /// Indexed by code point; only the entries of first characters are read.
+    after: Box<[StateID]>,
+}
 
 impl std::fmt::Debug for FirstChars {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let count: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        let count: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
         write!(f, "FirstChars({count} characters)")
     }
 }
 
+/// Where [`FirstChars::skip`] stopped.
+enum Stop {
+    /// At a character that begins a phrase: its width, and the DFA state
+    /// after it.
+    First(usize, StateID),
+    /// Anywhere else (a four-byte character, or the end): go byte by byte.
+    Other,
+}
+
 impl FirstChars {
-    fn of(phrases: &[String]) -> FirstChars {
+    fn of(phrases: &[String], dfa: &DFA, start: StateID) -> FirstChars {
         let mut bits = Box::new([0u64; 1024]);
+        let mut after = vec![start; 0x10000].into_boxed_slice();
         for c in phrases.iter().filter_map(|p| p.chars().next()) {
             // Characters outside the BMP are never skipped (see `skip`).
-            if let Some(word) = bits.get_mut(c as usize / 64) {
-                *word |= 1 << (c as usize % 64);
-            }
+            let (Some(word), Some(state)) =
+                (bits.get_mut(c as usize / 64), after.get_mut(c as usize))
+            else {
+                continue;
+            };
+            *word |= 1 << (c as usize % 64);
+            *state = c
+                .encode_utf8(&mut [0; 4])
+                .bytes()
+                .fold(start, |sid, b| dfa.next_state(Anchored::No, sid, b));
         }
-        FirstChars(bits)
+        FirstChars { bits, after }
     }
 
-    fn contains(&self, cp: u32) -> bool {
-        (self.0[(cp as usize / 64) & 1023] >> (cp % 64)) & 1 == 1
-    }
-
-    /// The first position at or after `i` (a character boundary) where a
-    /// phrase may begin: the start of a character that begins a phrase, or
-    /// of a four-byte character, or the end.
-    fn skip(&self, haystack: &[u8], i: usize) -> usize {
+    /// Skips, from `i` (a character boundary, the DFA in its start state),
+    /// the characters that begin no phrase; returns where it stopped.
+    fn skip(&self, haystack: &[u8], i: usize) -> (usize, Stop) {
         let mut rest = haystack.get(i..).unwrap_or_default();
-        loop {
+        let stop = loop {
             let (cp, width) = match *rest {
                 [b, ..] if b < 0x80 => (u32::from(b), 1),
                 [b, b1, ..] if b & 0xE0 == 0xC0 => {
@@ -258,14 +275,18 @@ impl FirstChars {
                         | u32::from(b2 & 0x3F),
                     3,
                 ),
-                _ => break,
+                _ => break Stop::Other,
             };
-            if self.contains(cp) {
-                break;
+            let cp = cp as usize & 0xFFFF;
+            if (self.bits[cp / 64] >> (cp % 64)) & 1 == 1 {
+                match self.after.get(cp) {
+                    Some(&state) => break Stop::First(width, state),
+                    None => break Stop::Other,
+                }
             }
             rest = rest.get(width..).unwrap_or_default();
-        }
-        haystack.len() - rest.len()
+        };
+        (haystack.len() - rest.len(), stop)
     }
 }
 
@@ -305,7 +326,18 @@ impl Iterator for DfaHits<'_> {
         let mut i = self.at;
         loop {
             if sid == *start && self.haystack.get(i).is_some_and(|&b| (b as i8) >= -0x40) {
-                i = first.skip(self.haystack, i);
+                let stop;
+                (i, stop) = first.skip(self.haystack, i);
+                if let Stop::First(width, state) = stop {
+                    // The whole first character in one step: the state after
+                    // it is known, and no phrase ends inside a character.
+                    sid = state;
+                    i += width;
+                    if dfa.is_match(sid) {
+                        last = Some((sid, i));
+                    }
+                    continue;
+                }
             }
             let Some(&byte) = self.haystack.get(i) else {
                 break;
