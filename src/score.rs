@@ -349,7 +349,10 @@ impl Scorer {
         // and the clauses that hold a negation cue.
         let mut blocked = 0u32;
         let mut present = 0u32;
-        let mut decisive: [Option<String>; 32] = Default::default();
+        // What decided each level, kept as a phrase index or a byte range and
+        // written out only if the sentence becomes evidence: most sentences
+        // with a cue are evidence for nothing.
+        let mut decisive: [Option<Cue>; 32] = [None; 32];
         let mut negated_clauses: Vec<usize> = Vec::new();
         for hit in hits {
             for role in self.matcher.roles(hit.phrase) {
@@ -358,7 +361,7 @@ impl Scorer {
                     Role::Cue { level } if blocked & (1 << level) == 0 => {
                         present |= 1 << level;
                         if let Some(slot) = decisive.get_mut(level as usize) {
-                            slot.get_or_insert_with(|| self.matcher.phrase(hit.phrase).to_string());
+                            slot.get_or_insert(Cue::Phrase(hit.phrase));
                         }
                     }
                     Role::Unit => {
@@ -369,9 +372,10 @@ impl Scorer {
                                 for l in 0..32 {
                                     if levels & (1 << l) != 0 {
                                         if let Some(slot) = decisive.get_mut(l) {
-                                            slot.get_or_insert_with(|| {
-                                                format!("quantity {number}")
-                                            });
+                                            slot.get_or_insert(Cue::Quantity(
+                                                number.start,
+                                                number.end,
+                                            ));
                                         }
                                     }
                                 }
@@ -384,11 +388,22 @@ impl Scorer {
             }
         }
         let (level_idx, cue) = match present.checked_ilog2() {
-            Some(top) => (
-                top as usize,
-                decisive.get_mut(top as usize).and_then(Option::take),
-            ),
+            Some(top) => (top as usize, decisive.get(top as usize).copied().flatten()),
             None => (0, None),
+        };
+        // Written out once, on the first evidence, and cloned for the others.
+        let mut cue_text: Option<Option<String>> = None;
+        let mut cue_text = || {
+            cue_text
+                .get_or_insert_with(|| {
+                    cue.map(|c| match c {
+                        Cue::Phrase(p) => self.matcher.phrase(p).to_string(),
+                        Cue::Quantity(start, end) => {
+                            format!("quantity {}", text.get(start..end).unwrap_or_default())
+                        }
+                    })
+                })
+                .clone()
         };
         let level = self.levels.get(level_idx).map_or(0, |l| l.value);
 
@@ -444,7 +459,7 @@ impl Scorer {
                     end: range.end,
                     level,
                     terms: std::mem::take(&mut slot.terms),
-                    cue: cue.clone(),
+                    cue: cue_text(),
                 });
             }
         }
@@ -540,10 +555,20 @@ impl State {
 /// `100+家`.
 const APPROXIMATORS: [char; 3] = ['余', '多', '+'];
 
+/// What decided a sentence's level, before it is written out for
+/// [`Evidence::cue`]: a cue phrase, or the byte range of a quantity
+/// (`115件次`) in the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Phrase(u32),
+    /// Start and end of the quantity.
+    Quantity(usize, usize),
+}
+
 /// If the unit `hit` follows a number written in Arabic digits, returns the
-/// quantity as written (`115件次`). Chinese numerals are not counted: `一次办成`,
+/// byte range of the quantity as written (`115件次`). Chinese numerals are not counted: `一次办成`,
 /// `一站式` and `三个剥离` would read as quantities.
-fn quantity_before(text: &str, sentence_start: usize, hit: &Hit) -> Option<String> {
+fn quantity_before(text: &str, sentence_start: usize, hit: &Hit) -> Option<std::ops::Range<usize>> {
     let before = text.get(sentence_start..hit.start)?;
     let mut chars = before.char_indices().rev().peekable();
     let mut skipped = 0;
@@ -565,6 +590,6 @@ fn quantity_before(text: &str, sentence_start: usize, hit: &Hit) -> Option<Strin
         }
     }
     let start = start?;
-    text.get(sentence_start + start..hit.end)
-        .map(str::to_string)
+    let range = sentence_start + start..hit.end;
+    text.get(range.clone()).map(|_| range)
 }
