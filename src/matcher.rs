@@ -117,7 +117,7 @@ impl MatcherBuilder {
             automaton,
             scan: dfa,
             phrases: self.phrases,
-            roles: self.roles,
+            roles: Roles::flatten(self.roles),
         })
     }
 }
@@ -136,7 +136,37 @@ pub struct Matcher {
     /// scanned with `automaton`.
     scan: Option<Scan>,
     phrases: Vec<String>,
-    roles: Vec<Vec<Role>>,
+    roles: Roles,
+}
+
+/// Every phrase's roles in one vector, so that looking up the roles of a hit
+/// is one indexed read into memory that stays cached rather than a pointer
+/// chase into a small allocation per phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Roles {
+    all: Vec<Role>,
+    /// Phrase index → start and end in `all`.
+    spans: Vec<(u32, u32)>,
+}
+
+impl Roles {
+    fn flatten(per_phrase: Vec<Vec<Role>>) -> Roles {
+        let mut all = Vec::with_capacity(per_phrase.iter().map(Vec::len).sum());
+        let mut spans = Vec::with_capacity(per_phrase.len());
+        for roles in per_phrase {
+            let start = all.len() as u32;
+            all.extend(roles);
+            spans.push((start, all.len() as u32));
+        }
+        Roles { all, spans }
+    }
+
+    fn of(&self, phrase: u32) -> &[Role] {
+        self.spans
+            .get(phrase as usize)
+            .and_then(|&(start, end)| self.all.get(start as usize..end as usize))
+            .unwrap_or_default()
+    }
 }
 
 impl PartialEq for Matcher {
@@ -172,7 +202,7 @@ impl Matcher {
 
     /// The roles of a phrase.
     pub fn roles(&self, phrase: u32) -> &[Role] {
-        self.roles.get(phrase as usize).map_or(&[], Vec::as_slice)
+        self.roles.of(phrase)
     }
 
     /// The underlying automaton (for measuring a raw scan). It finds the
