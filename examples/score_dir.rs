@@ -9,7 +9,9 @@
 //! Files are listed lazily and handed to rayon with `par_bridge`; each is
 //! read, scored and dropped, so memory stays flat however large the
 //! directory is. Prints the number of files scored and failed, their bytes,
-//! the mean total and the throughput. Write a test directory with
+//! the mean total and the throughput, then the same as one JSON line
+//! (`{"files", "bytes", "seconds", "mb_s", "threads"}`). `RAYON_NUM_THREADS=1`
+//! runs it on one thread. Write a test directory with
 //! `cargo run --release --example throughput -- --write-dir DIR --mb 1000`.
 
 use rayon::prelude::*;
@@ -105,14 +107,18 @@ fn main() -> ExitCode {
     } else {
         0.0
     };
+    let threads = rayon::current_num_threads();
+    let mb_s = tally.bytes as f64 / 1e6 / secs;
     println!(
-        "scored {} files ({} failed), {} bytes ({:.1} MB) in {secs:.2} s: {:.1} MB/s on {} threads; mean total {mean:.2}",
+        "scored {} files ({} failed), {} bytes ({:.1} MB) in {secs:.2} s: {mb_s:.1} MB/s on {threads} threads; mean total {mean:.2}",
         tally.files,
         tally.errors,
         tally.bytes,
         tally.bytes as f64 / 1e6,
-        tally.bytes as f64 / 1e6 / secs,
-        rayon::current_num_threads()
+    );
+    println!(
+        "{{\"files\": {}, \"bytes\": {}, \"seconds\": {secs:.3}, \"mb_s\": {mb_s:.1}, \"threads\": {threads}}}",
+        tally.files, tally.bytes
     );
     if tally.errors == 0 {
         ExitCode::SUCCESS
