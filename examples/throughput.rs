@@ -147,12 +147,23 @@ fn main() -> ExitCode {
     let auto = scorer.matcher().automaton();
     // raw scan (DFA), raw scan (crate default), matcher scan, pipeline, parallel
     let mut best = [Duration::MAX; 5];
+    // CPU seconds (all threads) of the single-threaded and parallel pipeline:
+    // on a shared machine they tell whether a poor parallel speed-up comes
+    // from the work (more CPU time in parallel) or from not getting the cores.
+    let (mut cpu_single, mut cpu_parallel) = (f64::MAX, f64::MAX);
     for run in 1..=args.repeat.max(1) {
         let (t_raw, matches) = timed(|| raw_scan(&dfa, &docs));
         let (t_auto, auto_matches) = timed(|| raw_scan(auto, &docs));
         let (t_matcher, matcher_hits) = timed(|| matcher_scan(&scorer, &docs));
+        let cpu_before = cpu_seconds();
         let (t_pipe, sum) = timed(|| pipeline(&scorer, &docs));
+        let cpu_between = cpu_seconds();
         let (t_par, par_sum) = timed(|| pipeline_parallel(&scorer, &docs));
+        let cpu_after = cpu_seconds();
+        if let (Some(a), Some(b), Some(c)) = (cpu_before, cpu_between, cpu_after) {
+            cpu_single = cpu_single.min(b - a);
+            cpu_parallel = cpu_parallel.min(c - b);
+        }
         if sum.to_bits() != par_sum.to_bits() {
             eprintln!("error: parallel scores differ from single-threaded ({sum} vs {par_sum})");
             return ExitCode::FAILURE;
@@ -182,12 +193,28 @@ fn main() -> ExitCode {
         pipe / raw,
         par / pipe
     );
+    if cpu_single < f64::MAX && cpu_parallel < f64::MAX {
+        println!(
+            "cpu time: pipeline {cpu_single:.2} s single-threaded, {cpu_parallel:.2} s over {threads} threads (speed-up with {threads} free cores at most {:.2}x)",
+            threads as f64 * cpu_single / cpu_parallel.max(f64::EPSILON)
+        );
+    }
     // Written by hand to keep the documented key order.
     println!(
         "{{\"mb\": {mb:.1}, \"raw_scan_mb_s\": {raw:.1}, \"pipeline_mb_s\": {pipe:.1}, \"ratio\": {:.3}, \"parallel_mb_s\": {par:.1}, \"threads\": {threads}}}",
         pipe / raw
     );
     ExitCode::SUCCESS
+}
+
+/// User plus system CPU time of the whole process (all threads), from
+/// `/proc/self/stat` (Linux; in clock ticks of 10 ms).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 fn timed<T>(f: impl FnOnce() -> T) -> (Duration, T) {
