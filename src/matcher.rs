@@ -14,6 +14,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What a phrase means to the scorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,10 +106,12 @@ impl MatcherBuilder {
                 .prefilter(false)
                 .build(&self.phrases)?;
             let start = dfa.start_state(Anchored::No).ok();
-            start.map(|start| Scan {
-                first: FirstChars::of(&self.phrases, &dfa, start),
-                dfa,
-                start,
+            start.map(|start| {
+                Arc::new(Scan {
+                    first: FirstChars::of(&self.phrases, &dfa, start),
+                    dfa,
+                    start,
+                })
             })
         } else {
             None
@@ -133,8 +136,9 @@ pub struct Matcher {
     automaton: AhoCorasick,
     /// The same phrases as a DFA, for [`Matcher::find_iter`]; `None` for
     /// rubrics too large for a DFA (or with an empty phrase), which are
-    /// scanned with `automaton`.
-    scan: Option<Scan>,
+    /// scanned with `automaton`. Shared, so that cloning a matcher (or a
+    /// scorer) stays cheap, as with `automaton`.
+    scan: Option<Arc<Scan>>,
     phrases: Vec<String>,
     roles: Roles,
 }
