@@ -90,7 +90,9 @@
 //!   `了` comes first and stands. A level with `quantity = true` also takes a
 //!   number in Arabic digits followed by a counting unit (`115件次`,
 //!   `100余次`) as a cue. With no cue, the sentence is at the lowest level.
-//! - A negation cue (`未`, `尚未`...) in the same clause cancels a term.
+//! - A negation cue (`未`, `尚未`...) cancels the terms and the level cues in
+//!   its clause: `尚未推行全员聘任制` is no evidence, and in `尚未完成评估`
+//!   the cue `完成` does not count.
 //! - Matching is leftmost-longest over all phrases at once, so an exclusion
 //!   (`招商银行`) or a neutral phrase (`了解`, `未来`) swallows the shorter
 //!   phrases inside it.

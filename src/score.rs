@@ -344,17 +344,29 @@ impl Scorer {
         hits: &[Hit],
         state: &mut State,
     ) {
+        // Pass 0: the clauses that hold a negation cue. A negation cancels
+        // the terms and the level cues of its clause: "尚未完成" is not an
+        // achievement any more than "尚未推行全员聘任制" is a reform.
+        let negated_clauses: Vec<usize> = hits
+            .iter()
+            .filter(|h| self.matcher.roles(h.phrase).contains(&Role::Negation))
+            .map(|h| sentence.clause_of(text, h.start))
+            .collect();
+        let negated = |hit: &Hit| {
+            !negated_clauses.is_empty()
+                && negated_clauses.contains(&sentence.clause_of(text, hit.start))
+        };
+
         // Pass 1: the sentence's level, from cues read left to right (an
-        // `unless` cue blocks its level's cues from there to the sentence end),
-        // and the clauses that hold a negation cue.
+        // `unless` cue blocks its level's cues from there to the sentence end).
         let mut blocked = 0u32;
         let mut present = 0u32;
         let mut decisive: [Option<String>; 32] = Default::default();
-        let mut negated_clauses: Vec<usize> = Vec::new();
         for hit in hits {
             for role in self.matcher.roles(hit.phrase) {
                 match *role {
                     Role::Unless { level } => blocked |= 1 << level,
+                    Role::Cue { .. } | Role::Unit if negated(hit) => {}
                     Role::Cue { level } if blocked & (1 << level) == 0 => {
                         present |= 1 << level;
                         if let Some(slot) = decisive.get_mut(level as usize) {
@@ -378,7 +390,6 @@ impl Scorer {
                             }
                         }
                     }
-                    Role::Negation => negated_clauses.push(sentence.clause_of(text, hit.start)),
                     _ => {}
                 }
             }
@@ -399,9 +410,7 @@ impl Scorer {
                 let Role::Term { indicator, group } = *role else {
                     continue;
                 };
-                if !negated_clauses.is_empty()
-                    && negated_clauses.contains(&sentence.clause_of(text, hit.start))
-                {
+                if negated(hit) {
                     continue;
                 }
                 let i = indicator as usize;
@@ -567,4 +576,163 @@ fn quantity_before(text: &str, sentence_start: usize, hit: &Hit) -> Option<Strin
     let start = start?;
     text.get(sentence_start + start..hit.end)
         .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RUBRIC: &str = r#"
+[rubric]
+id = "t"
+version = "1"
+
+[[levels]]
+name = "mention"
+value = 1
+
+[[levels]]
+name = "measure"
+value = 2
+cues = ["推行"]
+
+[[levels]]
+name = "achieved"
+value = 3
+cues = ["了", "完成"]
+unless = ["将"]
+quantity = true
+
+[negation]
+cues = ["尚未"]
+
+[quantity]
+units = ["件次", "项"]
+
+[neutral]
+phrases = ["了解"]
+
+[[dimensions]]
+id = "mgmt"
+name = "管委会+公司"
+weight = 2.0
+
+  [[dimensions.indicators]]
+  id = "model"
+  any = ["管委会+公司"]
+
+  [[dimensions.indicators]]
+  id = "company"
+  all = [["管委会"], ["有限公司"]]
+
+[[dimensions]]
+id = "invest"
+name = "招商"
+
+  [[dimensions.indicators]]
+  id = "drive"
+  any = ["招商"]
+  exclude = ["招商银行"]
+"#;
+
+    fn scorer() -> Scorer {
+        let rubric = Rubric::from_toml_str(RUBRIC, None).unwrap_or_else(|e| panic!("{e}"));
+        Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn level(text: &str, indicator: &str) -> u32 {
+        let s = scorer().score(&Document::from_text("t", text));
+        s.dimensions
+            .iter()
+            .flat_map(|d| &d.indicators)
+            .find(|i| i.id == indicator)
+            .map_or(99, |i| i.level)
+    }
+
+    #[test]
+    fn sentence_without_cue_is_at_the_lowest_level() {
+        assert_eq!(level("开展招商。", "drive"), 1);
+    }
+
+    #[test]
+    fn highest_cued_level_wins() {
+        assert_eq!(level("推行招商,完成签约。", "drive"), 3);
+    }
+
+    #[test]
+    fn future_cue_blocks_achieved_level_after_it() {
+        assert_eq!(level("将完成招商。", "drive"), 1);
+        assert_eq!(level("将推行招商,完成签约。", "drive"), 2);
+    }
+
+    #[test]
+    fn unless_cue_does_not_reach_back_before_it() {
+        assert_eq!(level("完成了招商,下一步将扩大。", "drive"), 3);
+    }
+
+    #[test]
+    fn quantity_is_an_achieved_cue_unless_blocked() {
+        assert_eq!(level("招商累计受理115件次。", "drive"), 3);
+        assert_eq!(level("将招商115件次。", "drive"), 1);
+        // Chinese numerals are not counted.
+        assert_eq!(level("招商一次办成。", "drive"), 1);
+    }
+
+    #[test]
+    fn negation_cancels_a_term_in_its_clause_only() {
+        assert_eq!(level("尚未推行管委会+公司。", "model"), 0);
+        assert_eq!(level("尚未完成评估,已推行管委会+公司。", "model"), 2);
+    }
+
+    #[test]
+    fn exclusion_swallows_shorter_term() {
+        assert_eq!(level("招商银行提供贷款。", "drive"), 0);
+        assert_eq!(level("招商银行参加招商推介。", "drive"), 1);
+    }
+
+    #[test]
+    fn neutral_phrase_shields_the_cue_inside_it() {
+        assert_eq!(level("了解招商需求。", "drive"), 1);
+    }
+
+    #[test]
+    fn all_groups_must_meet_in_one_sentence() {
+        assert_eq!(level("管委会开会。恒丰有限公司投产。", "company"), 0);
+        assert_eq!(level("管委会成立了有限公司。", "company"), 3);
+    }
+
+    #[test]
+    fn scores_follow_the_formulas() {
+        let s = scorer().score(&Document::from_text("t", "推行管委会+公司。招商。"));
+        // mgmt: (1·2 + 1·0) / (3·2) = 1/3; invest: 1/3.
+        assert!((s.dimensions[0].score - 1.0 / 3.0).abs() < 1e-12);
+        assert!((s.dimensions[1].score - 1.0 / 3.0).abs() < 1e-12);
+        assert!((s.total - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(s.dimensions[0].grade, 2);
+    }
+
+    #[test]
+    fn empty_document_scores_zero_everywhere() {
+        let s = scorer().score(&Document::from_text("t", ""));
+        assert_eq!(s.total, 0.0);
+        assert!(s.dimensions.iter().all(|d| d.grade == 0 && d.score == 0.0));
+    }
+
+    #[test]
+    fn combining_documents_takes_the_union_of_evidence() {
+        let sc = scorer();
+        let a = sc.score(&Document::from_text("a", "推行管委会+公司。"));
+        let b = sc.score(&Document::from_text("b", "完成了招商。"));
+        let z = sc.combine("zone", &[a, b]);
+        assert_eq!(z.dimensions[0].grade, 2);
+        assert_eq!(z.dimensions[1].grade, 3);
+        assert_eq!(z.dimensions[1].indicators[0].evidence.len(), 1);
+        assert_eq!(sc.combine("none", &[]).total, 0.0);
+    }
+
+    #[test]
+    fn scorer_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Scorer>();
+    }
 }
