@@ -70,6 +70,7 @@
 //! | rubric | [`rubric`] | TOML → [`Rubric`] |
 //! | score | [`score`] | [`Document`] → [`ZoneScore`] |
 //! | validate | [`validate`] | engine grades + gold grades → agreement figures |
+//! | kwic | [`kwic`] | a phrase → its occurrences, and why each counted or not |
 //!
 //! ## How a level is decided
 //!
@@ -109,6 +110,7 @@
 #![warn(missing_docs)]
 
 pub mod ingest;
+pub mod kwic;
 pub mod manifest;
 pub mod matcher;
 pub mod normalize;

@@ -344,64 +344,13 @@ impl Scorer {
         hits: &[Hit],
         state: &mut State,
     ) {
-        // Pass 0: the clauses that hold a negation cue. A negation cancels
-        // the terms and the level cues of its clause: "尚未完成" is not an
-        // achievement any more than "尚未推行全员聘任制" is a reform.
-        let negated_clauses: Vec<usize> = hits
-            .iter()
-            .filter(|h| self.matcher.roles(h.phrase).contains(&Role::Negation))
-            .map(|h| sentence.clause_of(text, h.start))
-            .collect();
+        let negated_clauses = self.negated_clauses(text, sentence, hits);
         let negated = |hit: &Hit| {
             !negated_clauses.is_empty()
                 && negated_clauses.contains(&sentence.clause_of(text, hit.start))
         };
-
-        // Pass 1: the sentence's level, from cues read left to right (an
-        // `unless` cue blocks its level's cues from there to the sentence end).
-        let mut blocked = 0u32;
-        let mut present = 0u32;
-        let mut decisive: [Option<String>; 32] = Default::default();
-        for hit in hits {
-            for role in self.matcher.roles(hit.phrase) {
-                match *role {
-                    Role::Unless { level } => blocked |= 1 << level,
-                    Role::Cue { .. } | Role::Unit if negated(hit) => {}
-                    Role::Cue { level } if blocked & (1 << level) == 0 => {
-                        present |= 1 << level;
-                        if let Some(slot) = decisive.get_mut(level as usize) {
-                            slot.get_or_insert_with(|| self.matcher.phrase(hit.phrase).to_string());
-                        }
-                    }
-                    Role::Unit => {
-                        let levels = self.quantity_levels & !blocked;
-                        if levels != 0 {
-                            if let Some(number) = quantity_before(text, sentence.start, hit) {
-                                present |= levels;
-                                for l in 0..32 {
-                                    if levels & (1 << l) != 0 {
-                                        if let Some(slot) = decisive.get_mut(l) {
-                                            slot.get_or_insert_with(|| {
-                                                format!("quantity {number}")
-                                            });
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        let (level_idx, cue) = match present.checked_ilog2() {
-            Some(top) => (
-                top as usize,
-                decisive.get_mut(top as usize).and_then(Option::take),
-            ),
-            None => (0, None),
-        };
-        let level = self.levels.get(level_idx).map_or(0, |l| l.value);
+        let LevelDecision { level, cue } =
+            self.decide_level(text, sentence, hits, &negated_clauses);
 
         // Pass 2: which indicators the sentence satisfies.
         state.touched.clear();
@@ -456,6 +405,75 @@ impl Scorer {
                     cue: cue.clone(),
                 });
             }
+        }
+    }
+
+    /// The clauses of a sentence that hold a negation cue. A negation
+    /// cancels the terms and the level cues of its clause: "尚未完成" is not an
+    /// achievement any more than "尚未推行全员聘任制" is a reform.
+    fn negated_clauses(&self, text: &str, sentence: Sentence, hits: &[Hit]) -> Vec<usize> {
+        hits.iter()
+            .filter(|h| self.matcher.roles(h.phrase).contains(&Role::Negation))
+            .map(|h| sentence.clause_of(text, h.start))
+            .collect()
+    }
+
+    /// The level of a sentence, from its cues read left to right: an
+    /// `unless` cue blocks its level's cues from there to the sentence end,
+    /// and cues in negated clauses do not count.
+    fn decide_level(
+        &self,
+        text: &str,
+        sentence: Sentence,
+        hits: &[Hit],
+        negated_clauses: &[usize],
+    ) -> LevelDecision {
+        let negated = |hit: &Hit| {
+            !negated_clauses.is_empty()
+                && negated_clauses.contains(&sentence.clause_of(text, hit.start))
+        };
+        let mut blocked = 0u32;
+        let mut present = 0u32;
+        let mut decisive: [Option<String>; 32] = Default::default();
+        for hit in hits {
+            for role in self.matcher.roles(hit.phrase) {
+                match *role {
+                    Role::Unless { level } => blocked |= 1 << level,
+                    Role::Cue { .. } | Role::Unit if negated(hit) => {}
+                    Role::Cue { level } if blocked & (1 << level) == 0 => {
+                        present |= 1 << level;
+                        if let Some(slot) = decisive.get_mut(level as usize) {
+                            slot.get_or_insert_with(|| self.matcher.phrase(hit.phrase).to_string());
+                        }
+                    }
+                    Role::Unit => {
+                        let levels = self.quantity_levels & !blocked;
+                        if levels == 0 {
+                            continue;
+                        }
+                        if let Some(number) = quantity_before(text, sentence.start, hit) {
+                            present |= levels;
+                            for (l, slot) in decisive.iter_mut().enumerate() {
+                                if levels & (1 << l) != 0 {
+                                    slot.get_or_insert_with(|| format!("quantity {number}"));
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let (level_idx, cue) = match present.checked_ilog2() {
+            Some(top) => (
+                top as usize,
+                decisive.get_mut(top as usize).and_then(Option::take),
+            ),
+            None => (0, None),
+        };
+        LevelDecision {
+            level: self.levels.get(level_idx).map_or(0, |l| l.value),
+            cue,
         }
     }
 
@@ -519,6 +537,12 @@ impl Scorer {
     }
 }
 
+/// The level of one sentence and the cue that decided it.
+struct LevelDecision {
+    level: u32,
+    cue: Option<String>,
+}
+
 /// Per-document scratch space, indexed by indicator.
 struct State {
     groups: Vec<GroupHits>,
@@ -576,6 +600,201 @@ fn quantity_before(text: &str, sentence_start: usize, hit: &Hit) -> Option<Strin
     let start = start?;
     text.get(sentence_start + start..hit.end)
         .map(str::to_string)
+}
+
+/// How the scorer reads one sentence, step by step: what [`Scorer::explain_sentence`]
+/// returns. It is the reasoning behind an [`Evidence`], exposed for tools
+/// that show rubric authors why a phrase did or did not count (see
+/// [`crate::kwic`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceExplanation {
+    /// The sentence's level value (the lowest level when it has no cue).
+    pub level: u32,
+    /// The cue that decided the level, as in [`Evidence::cue`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// The `unless` cues met, in sentence order: each blocks its level's
+    /// cues after it.
+    pub blocking: Vec<MarkedCue>,
+    /// The negation cues met, in sentence order, each with its clause.
+    pub negations: Vec<MarkedCue>,
+    /// Every indicator with at least one term hit in the sentence (negated
+    /// hits included), in order of first hit.
+    pub indicators: Vec<IndicatorCheck>,
+}
+
+/// A cue found in a sentence: an `unless` cue or a negation cue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MarkedCue {
+    /// The normalized phrase.
+    pub phrase: String,
+    /// Byte offset of the hit in the normalized text.
+    pub start: usize,
+    /// The clause it falls in (see [`Sentence::clause_of`]).
+    pub clause: usize,
+    /// For an `unless` cue, the value of the level it blocks; 0 for a
+    /// negation cue.
+    pub level: u32,
+}
+
+/// Whether a sentence satisfies one indicator, and from which term hits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IndicatorCheck {
+    /// The indicator's index (as in [`Role::Term`]); see [`Scorer::indicator_ref`].
+    pub index: u32,
+    /// An `any` term hit outside a negated clause.
+    pub any: bool,
+    /// Per `all` group, in rubric order: a term of that group hit outside a
+    /// negated clause. Empty when the indicator has no `all` groups.
+    pub groups: Vec<bool>,
+    /// The sentence is evidence for the indicator: `any`, or every group.
+    pub satisfied: bool,
+    /// The counted (not negated) terms, as in [`Evidence::terms`].
+    pub terms: Vec<String>,
+    /// Term hits cancelled by a negation cue in their clause.
+    pub negated_terms: Vec<String>,
+}
+
+/// One indicator of a compiled rubric, by index: see [`Scorer::indicator_ref`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndicatorRef<'a> {
+    /// The id of the dimension it belongs to.
+    pub dimension: &'a str,
+    /// The indicator's id.
+    pub id: &'a str,
+    /// Its display name, if any.
+    pub name: Option<&'a str>,
+    /// The number of its `all` groups.
+    pub groups: usize,
+}
+
+impl Scorer {
+    /// The number of indicators, across dimensions.
+    pub fn indicator_count(&self) -> usize {
+        self.indicators.len()
+    }
+
+    /// The value of the level with index `index` (the index [`Role::Cue`]
+    /// and [`Role::Unless`] carry, in rubric order), or `None` when out of
+    /// range.
+    pub fn level_value(&self, index: u32) -> Option<u32> {
+        self.levels.get(index as usize).map(|l| l.value)
+    }
+
+    /// The indicator with index `index` (the index [`Role::Term`] and
+    /// [`Role::Exclude`] carry), or `None` when out of range.
+    pub fn indicator_ref(&self, index: u32) -> Option<IndicatorRef<'_>> {
+        let i = index as usize;
+        let ind = self.indicators.get(i)?;
+        let dim = self.dimensions.iter().find(|d| d.indicators.contains(&i))?;
+        Some(IndicatorRef {
+            dimension: &dim.id,
+            id: &ind.id,
+            name: ind.name.as_deref(),
+            groups: ind.all_mask.count_ones() as usize,
+        })
+    }
+
+    /// Explains how one sentence is scored: its level and deciding cue, the
+    /// `unless` and negation cues in it, and for each indicator with a term
+    /// hit whether the sentence satisfies it.
+    ///
+    /// `text` is the normalized text ([`NormalizedText::text`]), `sentence`
+    /// one of its [`sentences`], and `hits` the hits of
+    /// [`Scorer::matcher`]`.find_iter(text)` that lie inside the sentence, in
+    /// order (the scorer scans the whole text once, so pass hits from that
+    /// scan, not from a scan of the sentence alone). The result follows the
+    /// same rules as [`Scorer::score`]: an indicator is `satisfied` exactly
+    /// when scoring records the sentence as its evidence, at `level` with
+    /// `cue`. Scoring itself does not call this function.
+    pub fn explain_sentence(
+        &self,
+        text: &str,
+        sentence: Sentence,
+        hits: &[Hit],
+    ) -> SentenceExplanation {
+        let mark = |hit: &Hit, level: u32| MarkedCue {
+            phrase: self.matcher.phrase(hit.phrase).to_string(),
+            start: hit.start,
+            clause: sentence.clause_of(text, hit.start),
+            level,
+        };
+        let mut blocking = Vec::new();
+        let mut negations = Vec::new();
+        for hit in hits {
+            for role in self.matcher.roles(hit.phrase) {
+                match *role {
+                    Role::Unless { level } => {
+                        blocking.push(mark(hit, self.level_value(level).unwrap_or(0)));
+                    }
+                    Role::Negation => negations.push(mark(hit, 0)),
+                    _ => {}
+                }
+            }
+        }
+        let negated_clauses = self.negated_clauses(text, sentence, hits);
+        let LevelDecision { level, cue } =
+            self.decide_level(text, sentence, hits, &negated_clauses);
+
+        let mut indicators: Vec<IndicatorCheck> = Vec::new();
+        for hit in hits {
+            for role in self.matcher.roles(hit.phrase) {
+                let Role::Term { indicator, group } = *role else {
+                    continue;
+                };
+                let Some(ind) = self.indicators.get(indicator as usize) else {
+                    continue;
+                };
+                let pos = match indicators.iter().position(|c| c.index == indicator) {
+                    Some(p) => p,
+                    None => {
+                        indicators.push(IndicatorCheck {
+                            index: indicator,
+                            any: false,
+                            groups: vec![false; ind.all_mask.count_ones() as usize],
+                            satisfied: false,
+                            terms: Vec::new(),
+                            negated_terms: Vec::new(),
+                        });
+                        indicators.len() - 1
+                    }
+                };
+                let Some(check) = indicators.get_mut(pos) else {
+                    continue;
+                };
+                let term = self.matcher.phrase(hit.phrase);
+                let clause = sentence.clause_of(text, hit.start);
+                if negated_clauses.contains(&clause) {
+                    if !check.negated_terms.iter().any(|t| t == term) {
+                        check.negated_terms.push(term.to_string());
+                    }
+                    continue;
+                }
+                match group {
+                    None => check.any = true,
+                    Some(g) => {
+                        if let Some(slot) = check.groups.get_mut(g as usize) {
+                            *slot = true;
+                        }
+                    }
+                }
+                if !check.terms.iter().any(|t| t == term) {
+                    check.terms.push(term.to_string());
+                }
+            }
+        }
+        for check in &mut indicators {
+            check.satisfied =
+                check.any || (!check.groups.is_empty() && check.groups.iter().all(|&g| g));
+        }
+        SentenceExplanation {
+            level,
+            cue,
+            blocking,
+            negations,
+            indicators,
+        }
+    }
 }
 
 #[cfg(test)]
