@@ -90,7 +90,8 @@
 //!   in `管委会注册成立了投资有限公司,公司将以项目合作方式…` the achievement
 //!   `了` comes first and stands. A level with `quantity = true` also takes a
 //!   number in Arabic digits followed by a counting unit (`115件次`,
-//!   `100余次`) as a cue. With no cue, the sentence is at the lowest level.
+//!   `100余次`) as a cue. With no cue, the sentence is at the lowest level;
+//!   so is a question (`改革带来了哪些变化?`), which asserts nothing.
 //! - A negation cue (`未`, `尚未`...) cancels the terms and the level cues in
 //!   its clause: `尚未推行全员聘任制` is no evidence, and in `尚未完成评估`
 //!   the cue `完成` does not count.

@@ -465,6 +465,9 @@ impl Scorer {
             }
         }
         let (level_idx, cue) = match present.checked_ilog2() {
+            // A question asserts nothing: "改革给开发区带来了哪些变化?" reports
+            // no result, so its cues do not count.
+            Some(_) if is_question(text, sentence) => (0, None),
             Some(top) => (
                 top as usize,
                 decisive.get_mut(top as usize).and_then(Option::take),
@@ -567,6 +570,18 @@ impl State {
             evidence: vec![Vec::new(); n],
         }
     }
+}
+
+/// True when the sentence ends with a question mark (closing quotes and
+/// brackets after it aside). Full-width `？` is folded to `?` by normalization.
+fn is_question(text: &str, sentence: Sentence) -> bool {
+    text.get(sentence.range())
+        .and_then(|s| {
+            s.trim_end_matches(['”', '’', '"', '\'', ')', '」', '』', '》', '】'])
+                .chars()
+                .next_back()
+        })
+        .is_some_and(|c| c == '?' || c == '？')
 }
 
 /// Characters allowed between a number and its unit: `100余次`, `30多家`,
@@ -887,6 +902,13 @@ name = "招商"
     #[test]
     fn unless_cue_does_not_reach_back_before_it() {
         assert_eq!(level("完成了招商,下一步将扩大。", "drive"), 3);
+    }
+
+    #[test]
+    fn question_sentence_stays_at_the_lowest_level() {
+        assert_eq!(level("招商完成了哪些任务?", "drive"), 1);
+        assert_eq!(level("招商完成了哪些任务?”", "drive"), 1);
+        assert_eq!(level("招商完成了任务。", "drive"), 3);
     }
 
     #[test]

@@ -157,3 +157,26 @@ fn future_word_is_not_a_negation() {
     let s = score_text("未来,开发区推行全员聘任制。");
     assert_eq!(grade(&s, "staffing"), 2);
 }
+
+#[test]
+fn every_committee_plus_company_variant_counts() {
+    for text in [
+        "推行“党工委(管委会)+公司”管理模式。",
+        "推行“管委会+平台公司”改革。",
+        "深化“管委会＋运营公司”模式。",
+    ] {
+        assert_eq!(grade(&score_text(text), "mgmt_company"), 2, "{text}");
+    }
+}
+
+#[test]
+fn handing_development_functions_to_a_company_is_de_administration() {
+    let s = score_text("开发区已把开发运营职能剥离至区属国有企业。");
+    assert_eq!(grade(&s, "mgmt_company"), 3);
+}
+
+#[test]
+fn rhetorical_question_is_only_a_mention() {
+    let s = score_text("以去行政化改革为方向,这场改革给开发区带来了哪些变化?");
+    assert_eq!(grade(&s, "mgmt_company"), 1);
+}
