@@ -1,7 +1,8 @@
 //! Score zone documents against a rubric and show the evidence.
 //!
 //! ```text
-//! cargo run --release --example score_zone -- [--rubric PATH] [--json] FILE...
+//! cargo run --release --example score_zone -- [--rubric PATH] [--json] FILE|DIR...
+//! cargo run --release --example score_zone -- [--rubric PATH] --jsonl < requests.jsonl
 //! ```
 //!
 //! For each file: the total (0–100), each dimension's score and grade, and
@@ -9,13 +10,22 @@
 //! JSON object on stdout. A file that cannot be read goes into `errors`; the
 //! others are still scored, and the exit status is 1 when any file failed.
 //! When a file's directory holds a `zones.toml` manifest that lists it, the
-//! zone id comes from there; otherwise it is the file stem.
+//! zone id comes from there; otherwise it is the file stem. A directory
+//! stands for every file under it.
+//!
+//! `--jsonl` is the streaming mode for clusters (Spark `RDD.pipe`, Hadoop
+//! streaming, GNU parallel): each line of standard input is a JSON object
+//! `{"id": .., "text": ..}` or `{"id": .., "path": ..}`; each line of standard
+//! output is the result for the input line at the same position,
+//! `{"id", "total", "dimensions": [...]}` or `{"id", "error"}`, flushed as
+//! each chunk of lines is done.
 
 use clap::Parser;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use zone_reform::{ingest, Manifest, Rubric, Scorer, ZoneScore};
+use zone_reform::batch::{self, BatchItem, Input};
+use zone_reform::{Manifest, Rubric, Scorer, ZoneScore};
 
 #[derive(Parser)]
 #[command(about = "Score zone documents against a reform rubric")]
@@ -26,8 +36,12 @@ struct Args {
     /// Print one JSON object instead of the readable report.
     #[arg(long)]
     json: bool,
-    /// Documents to score.
-    #[arg(required = true)]
+    /// Stream: JSON lines {"id","text"} or {"id","path"} on stdin, one result
+    /// per line on stdout, in the same order.
+    #[arg(long, conflicts_with_all = ["json", "files"])]
+    jsonl: bool,
+    /// Documents (files or directories) to score.
+    #[arg(required_unless_present = "jsonl")]
     files: Vec<PathBuf>,
 }
 
@@ -84,6 +98,23 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.jsonl {
+        return stream_jsonl(&scorer);
+    }
+    let mut files = Vec::new();
+    for path in &args.files {
+        if path.is_dir() {
+            match batch::files_in(path) {
+                Ok(found) => files.extend(found),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
     let mut out = Output {
         rubric: RubricId {
             id: &scorer.info().id,
@@ -92,19 +123,28 @@ fn main() -> ExitCode {
         documents: Vec::new(),
         errors: Vec::new(),
     };
-    for file in &args.files {
-        match ingest::read_path(file) {
-            Ok(doc) => out.documents.push(DocOut {
-                file: file.display().to_string(),
-                zone: zone_of(file),
-                score: scorer.score(&doc),
-            }),
-            Err(e) => out.errors.push(ErrorOut {
-                file: file.display().to_string(),
-                error: e.to_string(),
-            }),
-        }
-    }
+    let inputs = files.iter().cloned().map(Input::Path);
+    batch::score_stream(
+        &scorer,
+        inputs,
+        batch::default_chunk(),
+        |item: BatchItem| {
+            let file = files
+                .get(item.index)
+                .map_or(Path::new(""), PathBuf::as_path);
+            match item.result {
+                Ok(score) => out.documents.push(DocOut {
+                    file: item.id,
+                    zone: zone_of(file),
+                    score,
+                }),
+                Err(e) => out.errors.push(ErrorOut {
+                    file: item.id,
+                    error: e.to_string(),
+                }),
+            }
+        },
+    );
     if args.json {
         match serde_json::to_string_pretty(&out) {
             Ok(json) => println!("{json}"),
@@ -169,4 +209,21 @@ fn print_report(scorer: &Scorer, doc: &DocOut) {
         }
     }
     println!();
+}
+
+/// The `--jsonl` loop over standard input and output.
+fn stream_jsonl(scorer: &Scorer) -> ExitCode {
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::stdout().lock();
+    match batch::score_jsonl(scorer, stdin, stdout, batch::default_chunk()) {
+        Ok(summary) if summary.failed == 0 => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            // A closed pipe ends the stream; anything else is worth saying.
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: {e}");
+            }
+            ExitCode::FAILURE
+        }
+    }
 }

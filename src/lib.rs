@@ -69,6 +69,7 @@
 //! | matcher | [`matcher`] | text → [`matcher::Hit`]s of every rubric phrase |
 //! | rubric | [`rubric`] | TOML → [`Rubric`] |
 //! | score | [`score`] | [`Document`] → [`ZoneScore`] |
+//! | batch | [`batch`] | many inputs → scores in input order, in parallel, bounded memory |
 //! | validate | [`validate`] | engine grades + gold grades → agreement figures |
 //! | kwic | [`kwic`] | a phrase → its occurrences, and why each counted or not |
 //!
@@ -110,6 +111,7 @@
 //! the sentences that contain a hit.
 #![warn(missing_docs)]
 
+pub mod batch;
 pub mod ingest;
 pub mod kwic;
 pub mod manifest;
