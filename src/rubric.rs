@@ -427,58 +427,44 @@ pub enum RubricError {
     },
 }
 
+/// Expands to a match on every variant of [`RubricError`] that carries a
+/// place, binding it to `$place`; `Io` gives `$none`.
+macro_rules! on_place {
+    ($err:expr, $place:ident => $some:expr, $none:expr) => {{
+        use RubricError::*;
+        match $err {
+            Io { .. } => $none,
+            TooLarge { $place, .. }
+            | TooDeep { $place, .. }
+            | TooManyPhrases { $place, .. }
+            | Syntax { $place, .. }
+            | UnknownField { $place, .. }
+            | EmptyPhrase { $place, .. }
+            | UnmatchablePhrase { $place, .. }
+            | DuplicateId { $place, .. }
+            | EmptyId { $place }
+            | BadWeight { $place, .. }
+            | NoLevels { $place }
+            | LevelsNotAscending { $place, .. }
+            | TooManyLevels { $place, .. }
+            | IndicatorWithoutTerms { $place, .. }
+            | EmptyGroup { $place }
+            | TooManyGroups { $place, .. }
+            | DimensionWithoutIndicators { $place, .. }
+            | NoDimensions { $place }
+            | BadBenchmark { $place, .. } => $some,
+        }
+    }};
+}
+
 impl RubricError {
     /// Where the problem is, when the error concerns a place in the rubric.
     pub fn place(&self) -> Option<&Place> {
-        use RubricError::*;
-        match self {
-            Io { .. } => None,
-            TooLarge { place, .. }
-            | TooDeep { place, .. }
-            | TooManyPhrases { place, .. }
-            | Syntax { place, .. }
-            | UnknownField { place, .. }
-            | EmptyPhrase { place, .. }
-            | UnmatchablePhrase { place, .. }
-            | DuplicateId { place, .. }
-            | EmptyId { place }
-            | BadWeight { place, .. }
-            | NoLevels { place }
-            | LevelsNotAscending { place, .. }
-            | TooManyLevels { place, .. }
-            | IndicatorWithoutTerms { place, .. }
-            | EmptyGroup { place }
-            | TooManyGroups { place, .. }
-            | DimensionWithoutIndicators { place, .. }
-            | NoDimensions { place }
-            | BadBenchmark { place, .. } => Some(place),
-        }
+        on_place!(self, place => Some(place), None)
     }
 
     fn place_mut(&mut self) -> Option<&mut Place> {
-        use RubricError::*;
-        match self {
-            Io { .. } => None,
-            TooLarge { place, .. }
-            | TooDeep { place, .. }
-            | TooManyPhrases { place, .. }
-            | Syntax { place, .. }
-            | UnknownField { place, .. }
-            | EmptyPhrase { place, .. }
-            | UnmatchablePhrase { place, .. }
-            | DuplicateId { place, .. }
-            | EmptyId { place }
-            | BadWeight { place, .. }
-            | NoLevels { place }
-            | LevelsNotAscending { place, .. }
-            | TooManyLevels { place, .. }
-            | IndicatorWithoutTerms { place, .. }
-            | EmptyGroup { place }
-            | TooManyGroups { place, .. }
-            | DimensionWithoutIndicators { place, .. }
-            | NoDimensions { place }
-            | BadBenchmark { place, .. } => Some(place),
-        }
+        on_place!(self, place => Some(place), None)
     }
 }
 
