@@ -69,6 +69,8 @@
 //! | matcher | [`matcher`] | text → [`matcher::Hit`]s of every rubric phrase |
 //! | rubric | [`rubric`] | TOML → [`Rubric`] |
 //! | score | [`score`] | [`Document`] → [`ZoneScore`] |
+//! | benchmark | [`benchmark`] | [`ZoneScore`]s of many documents → [`benchmark::Benchmark`] |
+//! | report | [`report`] | [`benchmark::Benchmark`] → Markdown, JSON, CSV, HTML |
 //! | validate | [`validate`] | engine grades + gold grades → agreement figures |
 //!
 //! ## How a level is decided
@@ -106,10 +108,12 @@
 //! the sentences that contain a hit.
 #![warn(missing_docs)]
 
+pub mod benchmark;
 pub mod ingest;
 pub mod manifest;
 pub mod matcher;
 pub mod normalize;
+pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod segment;
