@@ -77,7 +77,7 @@ use crate::manifest::{DocumentEntry, Manifest, Zone};
 use crate::rubric::{Band, BenchmarkSpec, RubricInfo};
 use crate::score::{Evidence, Scorer, ZoneScore};
 use serde::{Serialize, Serializer};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -594,7 +594,7 @@ impl Benchmark {
         let references = references(spec, &dimensions, &combined);
         let mut periods = Vec::with_capacity(combined.len());
         for (period, rows) in combined {
-            let present: Vec<&str> = rows.iter().map(|(z, _, _)| z.id.as_str()).collect();
+            let present: HashSet<&str> = rows.iter().map(|(z, _, _)| z.id.as_str()).collect();
             let missing = universe
                 .iter()
                 .filter(|z| !present.contains(&z.id.as_str()))

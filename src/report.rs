@@ -233,6 +233,13 @@ fn fmt1(x: f64) -> String {
     format!("{x:.1}")
 }
 
+/// A number with at most 6 decimals, trailing zeros dropped (`0.1`, not
+/// `0.09999999999999998`).
+fn short(x: f64) -> String {
+    let s = format!("{x:.6}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// A signed change with one decimal (`+2.5`, `-1.0`, `±0.0`).
 fn signed1(x: f64) -> String {
     if x.abs() < 0.05 {
@@ -305,6 +312,13 @@ mod tests {
         assert_eq!(signed1(2.46), "+2.5");
         assert_eq!(signed1(-1.0), "-1.0");
         assert_eq!(signed1(0.01), "±0.0");
+    }
+
+    #[test]
+    fn short_numbers_drop_float_noise() {
+        assert_eq!(short(1.0 - 0.9), "0.1");
+        assert_eq!(short(1.5), "1.5");
+        assert_eq!(short(2.0), "2");
     }
 
     #[test]

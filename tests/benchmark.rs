@@ -727,6 +727,17 @@ fn html_shows_an_injected_script_as_text() {
 }
 
 #[test]
+fn markdown_shows_markup_in_document_text_as_text() {
+    let md = Report::new(&hostile()).markdown();
+    let bare = md
+        .char_indices()
+        .filter(|&(i, c)| c == '<' && !md[..i].ends_with('\\'))
+        .count();
+    assert_eq!(bare, 0, "every < is backslash-escaped:\n{md}");
+    assert!(md.contains("\\<script\\>alert('x')\\</script\\>"), "{md}");
+}
+
+#[test]
 fn csv_neutralises_formula_cells_and_has_one_row_per_zone_and_dimension() {
     let csv = Report::new(&hostile())
         .csv()

@@ -9,7 +9,7 @@
 //! (`details.evidence`).
 
 use super::svg::{bars, radar, BarRow};
-use super::{escape_html as e, fmt1, one_line, signed1, Report};
+use super::{escape_html as e, fmt1, one_line, short, signed1, Report};
 use crate::benchmark::{Benchmark, PeriodBenchmark, PeriodMode, ZoneBenchmark};
 use std::fmt::Write;
 
@@ -25,7 +25,7 @@ th, td { border: 1px solid #d2d6dc; padding: 0.25em 0.55em; vertical-align: top;
 th { background: #edf2f7; text-align: left; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.reference td { color: #4a5568; font-style: italic; background: #f7fafc; }
-.band { display: inline-block; padding: 0 0.45em; border-radius: 0.6em; background: #e2e8f0; font-size: 0.9em; }
+.band { display: inline-block; white-space: nowrap; padding: 0 0.45em; border-radius: 0.6em; background: #e2e8f0; font-size: 0.9em; }
 .band-0 { background: #c6f6d5; } .band-1 { background: #bee3f8; } .band-2 { background: #fefcbf; } .band-3 { background: #fed7d7; }
 .radars { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; }
 .radars figure { margin: 0; text-align: center; }
@@ -501,8 +501,8 @@ fn footer(b: &Benchmark, out: &mut String) {
             "Rank intervals: {} draws with seed {}, each dimension weight multiplied by an independent factor uniform on [{}, {}); totals recomputed from the dimension scores and zones re-ranked.",
             s.draws,
             s.seed,
-            1.0 - s.spread,
-            1.0 + s.spread
+            short(1.0 - s.spread),
+            short(1.0 + s.spread)
         );
     }
     let _ = writeln!(

@@ -4,7 +4,7 @@
 //! printed), standing, distance to frontier by dimension, and gaps; notes on
 //! the formulas at the end.
 
-use super::{clip, fmt1, one_line, signed1, Report};
+use super::{clip, fmt1, one_line, short, signed1, Report};
 
 /// Evidence sentences in gap lists are cut to this many characters; the
 /// JSON and HTML reports quote them whole.
@@ -13,9 +13,15 @@ use crate::benchmark::{Benchmark, PeriodBenchmark, PeriodMode, ZoneBenchmark};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-/// A table cell: one line, `|` escaped.
-fn cell(text: &str) -> String {
-    one_line(text).replace('|', "\\|")
+/// Text on one line with `<` and `>` backslash-escaped, so a Markdown
+/// renderer shows document text such as `<script>` as text, never as HTML.
+fn text(raw: &str) -> String {
+    one_line(raw).replace('<', "\\<").replace('>', "\\>")
+}
+
+/// A table cell: [`text`] with `|` escaped too.
+fn cell(raw: &str) -> String {
+    text(raw).replace('|', "\\|")
 }
 
 pub(super) fn render(report: &Report<'_>) -> String {
@@ -246,7 +252,7 @@ fn zone_gaps(z: &ZoneBenchmark, out: &mut String) {
         }
         match &g.evidence {
             Some(e) => {
-                let _ = writeln!(out, ": 「{}」", clip(&one_line(&e.text), SENTENCE));
+                let _ = writeln!(out, ": 「{}」", text(&clip(&one_line(&e.text), SENTENCE)));
             }
             None => out.push('\n'),
         }
@@ -271,8 +277,8 @@ fn notes(b: &Benchmark, out: &mut String) {
             " Rank intervals: {} draws (seed {}), each dimension weight multiplied by an independent factor uniform on [{}, {}).",
             s.draws,
             s.seed,
-            1.0 - s.spread,
-            1.0 + s.spread
+            short(1.0 - s.spread),
+            short(1.0 + s.spread)
         );
     }
     let _ = write!(
