@@ -535,11 +535,12 @@ impl Benchmark {
             .collect();
 
         // Every zone known: the manifest's, then any others, by id.
+        let listed: HashSet<&str> = manifest.zones.iter().map(|z| z.id.as_str()).collect();
         let mut universe: Vec<Zone> = manifest.zones.clone();
         let mut extra: Vec<&str> = documents
             .iter()
             .map(|d| d.zone.as_str())
-            .filter(|z| manifest.zone(z).is_none())
+            .filter(|z| !listed.contains(z))
             .collect();
         extra.sort_unstable();
         extra.dedup();
