@@ -70,6 +70,8 @@
 //! | rubric | [`rubric`] | TOML → [`Rubric`] |
 //! | score | [`score`] | [`Document`] → [`ZoneScore`] |
 //! | batch | [`batch`] | many inputs → scores in input order, in parallel, bounded memory |
+//! | benchmark | [`benchmark`] | [`ZoneScore`]s of many documents → [`benchmark::Benchmark`] |
+//! | report | [`report`] | [`benchmark::Benchmark`] → Markdown, JSON, CSV, HTML |
 //! | validate | [`validate`] | engine grades + gold grades → agreement figures |
 //! | kwic | [`kwic`] | a phrase → its occurrences, and why each counted or not |
 //!
@@ -112,11 +114,13 @@
 #![warn(missing_docs)]
 
 pub mod batch;
+pub mod benchmark;
 pub mod ingest;
 pub mod kwic;
 pub mod manifest;
 pub mod matcher;
 pub mod normalize;
+pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod segment;
