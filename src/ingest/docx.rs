@@ -12,6 +12,9 @@ const DOCUMENT_XML: &str = "word/document.xml";
 /// The core properties part (title, author, ...).
 const CORE_XML: &str = "docProps/core.xml";
 
+/// The most memory reserved up front for a part, whatever its header says.
+const INITIAL_CAPACITY_MAX: u64 = 16 * 1024 * 1024;
+
 /// Text and title of a Word document.
 #[derive(Debug)]
 pub(crate) struct Word {
@@ -69,7 +72,8 @@ fn read_part(
     if file.size() > max {
         return Err(too_large(file.size()));
     }
-    let capacity = usize::try_from(file.size().min(max)).unwrap_or(0);
+    // Nor is the declared size trusted for the allocation.
+    let capacity = usize::try_from(file.size().min(max).min(INITIAL_CAPACITY_MAX)).unwrap_or(0);
     let mut data = Vec::with_capacity(capacity);
     file.take(max.saturating_add(1))
         .read_to_end(&mut data)
