@@ -334,7 +334,7 @@ impl Ingestor {
                     name: name.to_string(),
                     format: "PDF".to_string(),
                     hint: "convert the PDF to text or DOCX first, e.g. \
-                           `pdftotext -enc UTF-8 -layout file.pdf file.txt` \
+                           `pdftotext -enc UTF-8 file.pdf file.txt` \
                            (scanned PDFs need OCR first)"
                         .to_string(),
                 });
