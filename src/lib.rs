@@ -126,7 +126,7 @@ pub mod score;
 pub mod segment;
 pub mod validate;
 
-pub use ingest::Document;
+pub use ingest::{Document, IngestError, Ingestor, Limits};
 pub use manifest::Manifest;
 pub use rubric::{Rubric, RubricError};
 pub use score::{DimensionScore, Evidence, IndicatorScore, Scorer, ZoneScore};

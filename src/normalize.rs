@@ -227,13 +227,9 @@ pub(crate) fn is_han(c: char) -> bool {
 }
 
 /// Full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space fold to
-/// ASCII; ASCII letters are lower-cased so `ICP` and `icp` read alike.
-fn fold_char(c: char) -> char {
-    fold_width(c).to_ascii_lowercase()
-}
-
-/// Width folding alone, keeping case (glosses are recognised by their
-/// lower-case letters, so `(EPC)` is not one).
+/// ASCII. Case is kept here (glosses are recognised by their lower-case
+/// letters, so `(EPC)` is not one); [`fold_line`] lower-cases afterwards so
+/// `ICP` and `icp` read alike.
 fn fold_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -262,21 +258,23 @@ const MAX_GLOSS_LETTERS: usize = 6;
 /// 1–6 lower-case Latin letters in parentheses with a tone mark, or without a
 /// tone mark when a Han character follows, so `(EPC)` (upper case) and
 /// `(a)` at a clause end stay.
-fn gloss_len(rest: &str, next_after: impl Fn(usize) -> Option<char>) -> Option<usize> {
-    let mut chars = rest.char_indices();
-    let (_, open) = chars.next()?;
-    if fold_width(open) != '(' {
+fn gloss_len(rest: &str) -> Option<usize> {
+    let mut chars = LogicalChars { rest, pos: 0 };
+    let (_, open, _) = chars.next()?;
+    if open != '(' {
         return None;
     }
     let mut toned = false;
-    for (letters, (i, original)) in chars.enumerate() {
-        let c = fold_width(original);
+    for (letters, (i, c, len)) in chars.enumerate() {
         if c == ')' {
             if letters == 0 {
                 return None;
             }
-            let end = i + original.len_utf8();
-            let followed_by_han = next_after(end).is_some_and(is_han);
+            let end = i + len;
+            let next = rest
+                .get(end..)
+                .and_then(|r| LogicalChars { rest: r, pos: 0 }.next());
+            let followed_by_han = next.is_some_and(|(_, c, _)| is_han(c));
             return (toned || followed_by_han).then_some(end);
         }
         if !is_pinyin_letter(c) || letters == MAX_GLOSS_LETTERS {
@@ -287,22 +285,83 @@ fn gloss_len(rest: &str, next_after: impl Fn(usize) -> Option<char>) -> Option<u
     None
 }
 
-/// Folds widths and removes pinyin glosses of one line into `out`.
+/// The characters of a line as normalization reads them: width-folded (case
+/// kept), with numeric character references decoded, each with its byte
+/// offset and length in the line.
+///
+/// A reference such as `&#236;` is what an encoder writes for a character
+/// the target encoding lacks: the Traditional seed saved as Big5 turns the
+/// gloss `濟(jì)南` into `濟(j&#236;)南`. Only references to non-ASCII
+/// characters are decoded, so decoding can never build a new reference out
+/// of the text around it, and normalizing twice changes nothing.
+struct LogicalChars<'a> {
+    rest: &'a str,
+    pos: usize,
+}
+
+impl Iterator for LogicalChars<'_> {
+    type Item = (usize, char, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.rest.get(self.pos..)?;
+        let c = rest.chars().next()?;
+        let (ch, len) = match fold_width(c) {
+            '&' => numeric_reference(rest).unwrap_or(('&', c.len_utf8())),
+            folded => (folded, c.len_utf8()),
+        };
+        let at = self.pos;
+        self.pos += len;
+        Some((at, ch, len))
+    }
+}
+
+/// Longest numeric reference we decode: `&#x10FFFF;` has 8 digits at most.
+const MAX_REFERENCE_DIGITS: usize = 8;
+
+/// Decodes `&#NNN;` or `&#xHHH;` (width-folded) at the start of `rest` into
+/// a non-ASCII, non-control character and the bytes it spans.
+fn numeric_reference(rest: &str) -> Option<(char, usize)> {
+    let mut chars = rest
+        .char_indices()
+        .map(|(i, c)| (i, fold_width(c), c.len_utf8()));
+    chars.next()?; // the '&'
+    if chars.next()?.1 != '#' {
+        return None;
+    }
+    let mut radix = 10;
+    let mut value: u32 = 0;
+    let mut digits = 0;
+    for (i, c, len) in chars {
+        match c {
+            'x' | 'X' if digits == 0 && radix == 10 => radix = 16,
+            ';' if digits > 0 => {
+                let ch = char::from_u32(value)?;
+                return (!ch.is_ascii() && !ch.is_control()).then_some((ch, i + len));
+            }
+            _ if digits < MAX_REFERENCE_DIGITS => {
+                value = value * radix + c.to_digit(radix)?;
+                digits += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Folds widths, decodes numeric references and removes pinyin glosses of
+/// one line into `out`.
 fn fold_line(line: &str, offset: usize, out: &mut NormalizedText) {
-    let mut iter = line.char_indices().peekable();
+    let mut chars = LogicalChars { rest: line, pos: 0 };
     let mut prev_han = false;
-    while let Some((i, c)) = iter.next() {
-        if prev_han && (c == '(' || c == '（') {
-            let rest = &line[i..];
-            if let Some(len) = gloss_len(rest, |end| rest[end..].chars().next()) {
-                while iter.peek().is_some_and(|&(j, _)| j < i + len) {
-                    iter.next();
-                }
+    while let Some((i, c, len)) = chars.next() {
+        if prev_han && c == '(' {
+            if let Some(gloss) = line.get(i..).and_then(gloss_len) {
+                chars.pos = i + gloss;
                 continue;
             }
         }
-        let folded = fold_char(c);
-        out.push(folded, offset + i, c.len_utf8());
+        let folded = c.to_ascii_lowercase();
+        out.push(folded, offset + i, len);
         prev_han = is_han(folded);
     }
 }
@@ -473,6 +532,18 @@ mod tests {
         assert_eq!(normalize_phrase("采用(EPC)模式"), "采用(epc)模式");
         assert_eq!(normalize_phrase("政务服务平台(窗口)"), "政务服务平台(窗口)");
         assert_eq!(normalize_phrase("建设(a)"), "建设(a)");
+    }
+
+    #[test]
+    fn numeric_references_are_decoded_inside_glosses_too() {
+        assert_eq!(normalize_phrase("濟(j&#236;)南"), "济南");
+        assert_eq!(normalize_phrase("園&#x5340;"), "园区");
+        assert_eq!(normalize_phrase("＆＃２３６；"), "ì");
+        // ASCII and broken references stay as written.
+        assert_eq!(
+            normalize_phrase("a&#38;b &#; &#xZZ; &#99999999999;"),
+            "a&#38;b &#; &#xzz; &#99999999999;"
+        );
     }
 
     #[test]

@@ -433,3 +433,104 @@ fn huge_single_line() {
     let doc = ingest::read_bytes("long.docx", &bytes).unwrap();
     assert_eq!(doc.text, line);
 }
+
+// ---- Scoring the same document read from every format -------------------
+
+fn scorer() -> zone_reform::Scorer {
+    let rubric = zone_reform::Rubric::builtin().unwrap();
+    zone_reform::Scorer::new(&rubric).unwrap()
+}
+
+/// Grades per dimension and the total of a document.
+fn grades(scorer: &zone_reform::Scorer, doc: &ingest::Document) -> (Vec<(String, u32)>, f64) {
+    let s = scorer.score(doc);
+    let g = s
+        .dimensions
+        .iter()
+        .map(|d| (d.id.clone(), d.grade))
+        .collect();
+    (g, s.total)
+}
+
+#[test]
+fn every_encoding_scores_exactly_like_the_utf8_original() {
+    let scorer = scorer();
+    for seed in seeds() {
+        let original = grades(
+            &scorer,
+            &ingest::Document::from_text(&seed.name, &seed.text),
+        );
+        let mut variants: Vec<(&str, Vec<u8>)> = vec![
+            ("UTF-16LE", utf16(&seed.text, true)),
+            ("UTF-16BE", utf16(&seed.text, false)),
+            ("GBK", encode(&seed.text, encoding_rs::GBK).0),
+            ("GB18030", encode(&seed.text, encoding_rs::GB18030).0),
+        ];
+        if is_traditional(&seed) {
+            variants.push(("Big5", encode(&seed.text, encoding_rs::BIG5).0));
+        }
+        for (what, bytes) in variants {
+            let doc = ingest::read_bytes(&seed.name, &bytes).unwrap();
+            assert_eq!(grades(&scorer, &doc), original, "{} as {what}", seed.name);
+        }
+    }
+}
+
+#[test]
+fn html_page_and_docx_give_the_same_grades() {
+    let scorer = scorer();
+    for seed in seeds() {
+        let original = grades(
+            &scorer,
+            &ingest::Document::from_text(&seed.name, &seed.text),
+        );
+        let page = html_page(&seed, "utf-8");
+        let html =
+            ingest::read_bytes(&seed.name.replace(".txt", ".html"), page.as_bytes()).unwrap();
+        assert_eq!(
+            grades(&scorer, &html).0,
+            original.0,
+            "{} as HTML",
+            seed.name
+        );
+        let lines: Vec<&str> = seed.text.split('\n').collect();
+        let docx = ingest::read_bytes("seed.docx", &docx(&lines, "t")).unwrap();
+        assert_eq!(
+            grades(&scorer, &docx).0,
+            original.0,
+            "{} as DOCX",
+            seed.name
+        );
+    }
+}
+
+#[test]
+fn empty_file_scores_zero() {
+    let doc = ingest::read_bytes("empty.txt", b"").unwrap();
+    let s = scorer().score(&doc);
+    assert_eq!(s.total, 0.0);
+    assert!(s.dimensions.iter().all(|d| d.grade == 0));
+}
+
+#[test]
+fn binary_file_is_an_error_and_the_batch_goes_on() {
+    use zone_reform::batch::{score_stream, Input};
+    let dir = tempfile::tempdir().unwrap();
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend(noise(4096, 7));
+    let bad = dir.path().join("figure.png");
+    std::fs::write(&bad, &png).unwrap();
+    let seed = &seeds()[3];
+    let good = dir.path().join(&seed.name);
+    std::fs::write(&good, &seed.text).unwrap();
+    let mut results = Vec::new();
+    let summary = score_stream(
+        &scorer(),
+        [Input::Path(bad), Input::Path(good)],
+        4,
+        |item| results.push(item.result.map(|s| s.total)),
+    );
+    assert_eq!((summary.scored, summary.failed), (1, 1));
+    assert!(matches!(results[0], Err(IngestError::NotText { .. })));
+    assert!(results[1].as_ref().is_ok_and(|t| *t > 0.0));
+}
