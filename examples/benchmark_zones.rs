@@ -2,7 +2,7 @@
 //! report (Markdown, JSON, CSV or HTML).
 //!
 //! ```text
-//! cargo run --release --example benchmark_zones -- [--manifest PATH] [--rubric PATH]
+//! cargo run --release --example benchmark_zones -- [--manifest PATH | DIR] [--rubric PATH]
 //!     [--format md|json|csv|html] [--out PATH] [--by-year] [--group-by province|kind|level]
 //!     [--seed N] [--draws N] [--spread S] [--top-k K]
 //! ```
@@ -13,7 +13,8 @@
 //! score on 0–100 with its grade; then standing (band, percentile, distance
 //! to frontier, rank interval under random weights), distances by dimension
 //! and gaps. A zone with several documents is scored on the union of their
-//! evidence. `--out` writes to a file (the format follows its extension
+//! evidence. Given a directory `DIR` instead of a manifest, every document
+//! file under it is a zone named after the file. `--out` writes to a file (the format follows its extension
 //! unless `--format` is given). A progress bar shows on stderr while the
 //! documents are scored, when stderr is a terminal.
 
@@ -36,6 +37,9 @@ struct Args {
     /// Manifest listing zones and their documents.
     #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/data/zones.toml"))]
     manifest: PathBuf,
+    /// A directory of documents to benchmark without a manifest: each file
+    /// is a zone named after the file (overrides --manifest).
+    dir: Option<PathBuf>,
     /// Rubric file (TOML); the built-in default rubric when omitted.
     #[arg(long)]
     rubric: Option<PathBuf>,
@@ -111,7 +115,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let manifest = match Manifest::load(&args.manifest) {
+    let (manifest, source) = match &args.dir {
+        Some(dir) => (
+            Manifest::from_dir(dir).map_err(|e| e.to_string()),
+            dir.clone(),
+        ),
+        None => (
+            Manifest::load(&args.manifest).map_err(|e| e.to_string()),
+            args.manifest.clone(),
+        ),
+    };
+    let manifest = match manifest {
         Ok(m) => m,
         Err(e) => {
             eprintln!("error: {e}");
@@ -151,7 +165,7 @@ fn main() -> ExitCode {
             .and_then(|x| x.parse().ok())
             .unwrap_or_default()
     });
-    let report = Report::new(&bench).with_source(args.manifest.display().to_string());
+    let report = Report::new(&bench).with_source(source.display().to_string());
     match &args.out {
         Some(path) => {
             if let Err(e) = report.write(format, path) {

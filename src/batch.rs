@@ -8,12 +8,13 @@
 //! the batch. A document that cannot be read is reported as an error item;
 //! the rest of the batch goes on.
 
+pub use crate::ingest::files_in;
 use crate::ingest::{self, Document, IngestError};
 use crate::score::{Scorer, ZoneScore};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// One input of a batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,49 +123,6 @@ where
 /// A chunk size that keeps every core busy: four documents per thread.
 pub fn default_chunk() -> usize {
     4 * rayon::current_num_threads().max(1)
-}
-
-/// Extensions of the files a directory scan treats as documents (files
-/// without an extension are taken too). Manifests, gold files and rubrics
-/// (`.toml`) living beside the documents are not documents.
-pub const DOCUMENT_EXTENSIONS: &[&str] =
-    &["txt", "text", "htm", "html", "xhtml", "docx", "pdf", "md"];
-
-fn is_document(path: &Path) -> bool {
-    path.extension().is_none_or(|ext| {
-        let ext = ext.to_string_lossy().to_ascii_lowercase();
-        DOCUMENT_EXTENSIONS.contains(&ext.as_str())
-    })
-}
-
-/// The document files under `dir` (recursively; see
-/// [`DOCUMENT_EXTENSIONS`]), skipping hidden files and directories, sorted
-/// by path so batches are reproducible.
-pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>, IngestError> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|source| IngestError::Io {
-            path: d.clone(),
-            source,
-        })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let hidden = path
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if hidden {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else if is_document(&path) {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// One request line of [`score_jsonl`]: `{"id": .., "text": ..}` or
@@ -400,20 +358,5 @@ mod tests {
                 failed: 3
             }
         );
-    }
-
-    #[test]
-    fn files_in_lists_the_seed_directory_sorted() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        let files = files_in(&dir).unwrap_or_default();
-        assert_eq!(
-            files.len(),
-            5,
-            "the seeds, not zones.toml or gold/seeds.toml: {files:?}"
-        );
-        let mut sorted = files.clone();
-        sorted.sort();
-        assert_eq!(files, sorted);
-        assert!(files_in(&dir.join("nope")).is_err());
     }
 }
