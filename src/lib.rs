@@ -113,6 +113,8 @@ pub mod normalize;
 pub mod rubric;
 pub mod score;
 pub mod segment;
+#[cfg(feature = "testkit")]
+pub mod testkit;
 pub mod validate;
 
 pub use ingest::Document;
