@@ -107,6 +107,7 @@
 #![warn(missing_docs)]
 
 pub mod ingest;
+pub mod lint;
 pub mod manifest;
 pub mod matcher;
 pub mod normalize;
