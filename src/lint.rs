@@ -13,6 +13,7 @@
 //! | `never-counts` | error | a term that is also a negation cue (it cancels itself); an exclusion equal to a term of its own indicator (a phrase keeps all its roles, so it still counts and excludes nothing) |
 //! | `all-never-meet` | error | an indicator with an `all` group none of whose terms can count, so its groups never meet in one sentence |
 //! | `boilerplate` | warning | a phrase holding a boilerplate marker (`本站`, `版权所有`...): its line is dropped unless longer than 200 characters |
+//! | `closing-mark` | warning | a phrase that starts with a mark read as closing the previous sentence (`"`, `'`, `)`, `”`, `」`...): after `。！？` the hit straddles two sentences and is lost |
 //! | `swallowed` | warning | a term that never counts where it is part of a longer phrase of the rubric: an exclusion of another indicator, or a term of another dimension |
 //! | `no-effect` | warning | an exclusion that contains no term of its indicator; a neutral phrase that contains no phrase, or that is also a cue or term (it counts as that); units when no level takes quantities; `unless` cues of a level without cues; cues of the lowest level |
 //! | `double-count` | warning | the same term in two dimensions |
@@ -88,6 +89,8 @@ pub enum LintKind {
     AllNeverMeet,
     /// A phrase holding a boilerplate marker.
     Boilerplate,
+    /// A phrase starting with a mark that closes the previous sentence.
+    ClosingMark,
     /// A term swallowed by a longer phrase of another indicator.
     Swallowed,
     /// A phrase or setting that changes nothing.
@@ -110,10 +113,11 @@ pub enum LintKind {
 
 impl LintKind {
     /// Every kind, in order of the module docs.
-    pub const ALL: [LintKind; 12] = [
+    pub const ALL: [LintKind; 13] = [
         LintKind::NeverCounts,
         LintKind::AllNeverMeet,
         LintKind::Boilerplate,
+        LintKind::ClosingMark,
         LintKind::Swallowed,
         LintKind::NoEffect,
         LintKind::DoubleCount,
@@ -131,6 +135,7 @@ impl LintKind {
             LintKind::NeverCounts => "never-counts",
             LintKind::AllNeverMeet => "all-never-meet",
             LintKind::Boilerplate => "boilerplate",
+            LintKind::ClosingMark => "closing-mark",
             LintKind::Swallowed => "swallowed",
             LintKind::NoEffect => "no-effect",
             LintKind::DoubleCount => "double-count",
@@ -153,6 +158,7 @@ impl LintKind {
         match self {
             LintKind::NeverCounts | LintKind::AllNeverMeet => Severity::Error,
             LintKind::Boilerplate
+            | LintKind::ClosingMark
             | LintKind::Swallowed
             | LintKind::NoEffect
             | LintKind::DoubleCount
@@ -344,6 +350,7 @@ pub fn lint(rubric: &Rubric) -> Vec<Finding> {
     linter.neutral_phrases();
     linter.all_groups();
     linter.boilerplate();
+    linter.closing_marks();
     linter.swallowed();
     linter.levels();
     linter.shared_phrases();
@@ -666,6 +673,31 @@ impl Linter<'_> {
                 message,
                 "use a phrase without the marker".to_string(),
             );
+        }
+    }
+
+    /// Phrases that start with a closing mark straddle sentences.
+    fn closing_marks(&mut self) {
+        let found: Vec<(String, String, String)> = self
+            .entries
+            .iter()
+            .filter_map(|e| {
+                let first = e.norm.chars().next()?;
+                crate::segment::is_closing(first).then(|| {
+                    let rest: String = e.norm.chars().skip(1).collect();
+                    (
+                        e.path.clone(),
+                        format!(
+                            "「{}」 starts with 「{first}」, which right after 。！？ is read as the closing mark of the previous sentence: there the phrase straddles two sentences and is lost",
+                            e.written
+                        ),
+                        format!("drop the leading mark: 「{rest}」 matches the same words"),
+                    )
+                })
+            })
+            .collect();
+        for (path, message, suggestion) in found {
+            self.push(LintKind::ClosingMark, &path, message, suggestion);
         }
     }
 
@@ -1129,6 +1161,19 @@ mod tests {
             "{DIM}[[dimensions.indicators]]\nid = \"x\"\nany = [\"本站服务\"]\n"
         ));
         assert_eq!(kinds(&l), [LintKind::Boilerplate]);
+    }
+
+    #[test]
+    fn phrase_starting_with_a_closing_mark_is_reported() {
+        let l = lint_of(&format!(
+            "{DIM}[[dimensions.indicators]]\nid = \"x\"\nany = ['\"马上办\"', \"一窗受理\"]\n"
+        ));
+        assert_eq!(kinds(&l), [LintKind::ClosingMark]);
+        assert!(
+            l.findings[0].suggestion.contains("「马上办\"」"),
+            "{}",
+            l.findings[0]
+        );
     }
 
     #[test]

@@ -57,6 +57,21 @@ fn fail(e: String) -> TestCaseError {
     TestCaseError::fail(e)
 }
 
+/// A factor in 1e-10..1e10, log-uniform at `u` ∈ [0, 1], within the range
+/// that keeps every one of `weights` normal and finite once scaled (1 when
+/// the weights span the whole range already).
+fn factor(u: f64, weights: &[f64]) -> f64 {
+    let min = weights.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = weights.iter().copied().fold(0.0, f64::max);
+    let lo = (f64::MIN_POSITIVE / min).max(1e-10).ln();
+    let hi = (f64::MAX / 2.0 / max).min(1e10).ln();
+    if lo.is_finite() && hi.is_finite() && lo <= hi {
+        (lo + u * (hi - lo)).exp()
+    } else {
+        1.0
+    }
+}
+
 fn config() -> ProptestConfig {
     ProptestConfig {
         failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
@@ -94,16 +109,24 @@ proptest! {
         testkit::check_rubric_reordering(&c.rubric, &c.doc(0).text(), seed).map_err(fail)?;
     }
 
-    /// Invariant 4.
+    /// Invariant 4. The factors are drawn log-uniformly from 1e-10..1e10,
+    /// narrowed so that every scaled weight stays a normal finite number
+    /// (the rubric would be invalid otherwise).
     #[test]
     fn scaling_all_weights_by_a_positive_constant_changes_no_score(
         c in case(1),
-        dims in prop_oneof![1e-3f64..1e3, Just(1e10), Just(1e-10)],
-        inds in prop_oneof![1e-3f64..1e3, Just(1e10), Just(1e-10)],
+        u in 0.0f64..=1.0,
+        v in 0.0f64..=1.0,
     ) {
-        let scaled = testkit::scaled_rubric(&c.rubric, dims, inds);
-        prop_assume!(scaled.validate().is_ok(), "scaled weights leave the finite range");
-        testkit::check_weight_scaling(&c.rubric, &c.doc(0).text(), dims, inds).map_err(fail)?;
+        let dims: Vec<f64> = c.rubric.dimensions.iter().map(|d| d.weight).collect();
+        let inds: Vec<f64> = c
+            .rubric
+            .dimensions
+            .iter()
+            .flat_map(|d| d.indicators.iter().map(|i| i.weight))
+            .collect();
+        let (a, b) = (factor(u, &dims), factor(v, &inds));
+        testkit::check_weight_scaling(&c.rubric, &c.doc(0).text(), a, b).map_err(fail)?;
     }
 
     /// Invariant 5, with the kit's converter (every Traditional form the
@@ -230,6 +253,48 @@ fn kit_converter_writes_traditional_forms_the_engine_reads_back() {
         );
     }
     assert_ne!(testkit::to_traditional(text, 1), text);
+}
+
+/// The kit's failure path, on a real edge of the engine: an ASCII `"` right
+/// after `。` is read as the closing quote of the sentence before, so a
+/// phrase starting with `"` straddles two sentences there and is lost, but
+/// counts when its sentence opens the line. (The lint warns about such
+/// phrases: `closing-mark`.) Should segmentation learn to tell opening
+/// quotes, this test needs another rubric that breaks an invariant.
+#[test]
+fn kit_reports_a_broken_invariant_with_a_minimal_case() {
+    let rubric = Rubric::from_toml_str(
+        r#"
+        [rubric]
+        id = "quotes"
+        version = "1"
+        [[levels]]
+        name = "mention"
+        value = 1
+        [[dimensions]]
+        id = "one_stop"
+        name = "一站式"
+          [[dimensions.indicators]]
+          id = "window"
+          any = ['"马上办"']
+          [[dimensions.indicators]]
+          id = "other"
+          any = ["帮办代办"]
+        "#,
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let violation = match testkit::check_rubric_invariants(&rubric, 256) {
+        Ok(()) => panic!("the straddling phrase should break invariant 3"),
+        Err(v) => v,
+    };
+    assert_eq!(
+        violation.invariant,
+        testkit::Invariant::ReorderingChangesNothing
+    );
+    assert!(violation.reason.contains("one_stop.window"), "{violation}");
+    assert!(violation.case.contains("。\"马上办\""), "{violation}");
+    assert!(violation.case.len() < 200, "shrunk: {violation}");
 }
 
 #[test]
