@@ -135,29 +135,45 @@ impl Normalizer {
             text: String::with_capacity(text.len()),
             runs: Vec::new(),
         };
-        let lines = split_lines(text);
-        let link_list = if self.drop_boilerplate {
-            related_link_lines(text, &lines)
-        } else {
-            vec![false; lines.len()]
-        };
         let mut line_buf = NormalizedText::default();
-        for (i, line) in lines.iter().enumerate() {
-            let raw = &text[line.clone()];
-            if raw.trim().is_empty() || link_list.get(i).copied().unwrap_or(false) {
+        let mut kept = Vec::new();
+        for line in split_lines(text) {
+            let Some(raw) = text.get(line.clone()) else {
+                continue;
+            };
+            if raw.trim().is_empty() {
                 continue;
             }
             line_buf.text.clear();
             line_buf.runs.clear();
             fold_line(raw, line.start, &mut line_buf);
             to_simplified(&mut line_buf);
-            if self.drop_boilerplate && is_boilerplate(&line_buf.text) {
-                continue;
+            if self.drop_boilerplate {
+                if is_boilerplate(&line_buf.text) {
+                    continue;
+                }
+                kept.push(KeptLine {
+                    text_start: out.text.len(),
+                    runs_start: out.runs.len(),
+                    link: is_link_line(&line_buf.text),
+                });
             }
             append(&mut out, &line_buf, line.end);
         }
-        out
+        if self.drop_boilerplate {
+            drop_link_lists(out, &kept)
+        } else {
+            out
+        }
     }
+}
+
+/// A line kept in the normalized text: where it starts, and whether it
+/// looks like an item of a related-link list.
+struct KeptLine {
+    text_start: usize,
+    runs_start: usize,
+    link: bool,
 }
 
 /// Normalizes one rubric phrase: folding, gloss removal and Traditional →
@@ -242,6 +258,38 @@ fn is_pinyin_letter(c: char) -> bool {
     c.is_ascii_lowercase() || is_tone_vowel(c)
 }
 
+/// Lower case for recognising glosses: `(JÌ)` and `(jì)` are the same gloss.
+/// (Normalization lower-cases ASCII letters, so a case-sensitive test would
+/// find a gloss in its own output that it did not find in the input.)
+fn gloss_lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Pinyin initials, longest first.
+const INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+/// Pinyin finals (without tone marks; `v` stands for ü).
+const FINALS: &[&str] = &[
+    "a", "o", "e", "i", "u", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ue", "er", "an", "en",
+    "in", "un", "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo", "uai",
+    "uan", "uang", "v", "ve", "van", "vn",
+];
+
+/// Whether lower-case ASCII `letters` form one pinyin syllable without tone
+/// marks (initial + final, loosely: `ji`, `qu`, `zhuang`, `an`), so that an
+/// abbreviation such as `(EPC)` or `(ppp)` is not taken for a gloss.
+fn is_pinyin_syllable(letters: &str) -> bool {
+    let final_ok = |f: &str| FINALS.contains(&f);
+    final_ok(letters)
+        || INITIALS.iter().any(|i| {
+            letters
+                .strip_prefix(i)
+                .is_some_and(|f| final_ok(f) && (!f.starts_with('v') || matches!(*i, "n" | "l")))
+        })
+}
+
 fn is_tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê".contains(c)
 }
@@ -255,9 +303,10 @@ const MAX_GLOSS_LETTERS: usize = 6;
 ///
 /// Scraped news pages for readers learning characters put the reading of a
 /// rare or polyphonic character right after it: `濟(jì)南`, `園區(qū)`. A gloss is
-/// 1–6 lower-case Latin letters in parentheses with a tone mark, or without a
-/// tone mark when a Han character follows, so `(EPC)` (upper case) and
-/// `(a)` at a clause end stay.
+/// 1–6 Latin letters in parentheses, in either case and width, with a tone
+/// mark; or, without a tone mark, one pinyin syllable followed by a Han
+/// character (`產(chan)業`). So `(EPC)模式` and `(ppp)项目` (not syllables)
+/// and `(a)` at a clause end stay.
 fn gloss_len(rest: &str) -> Option<usize> {
     let mut chars = LogicalChars { rest, pos: 0 };
     let (_, open, _) = chars.next()?;
@@ -265,7 +314,9 @@ fn gloss_len(rest: &str) -> Option<usize> {
         return None;
     }
     let mut toned = false;
+    let mut plain = [0u8; MAX_GLOSS_LETTERS];
     for (letters, (i, c, len)) in chars.enumerate() {
+        let c = gloss_lower(c);
         if c == ')' {
             if letters == 0 {
                 return None;
@@ -275,12 +326,19 @@ fn gloss_len(rest: &str) -> Option<usize> {
                 .get(end..)
                 .and_then(|r| LogicalChars { rest: r, pos: 0 }.next());
             let followed_by_han = next.is_some_and(|(_, c, _)| is_han(c));
-            return (toned || followed_by_han).then_some(end);
+            let syllable = plain
+                .get(..letters)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .is_some_and(is_pinyin_syllable);
+            return (toned || (followed_by_han && syllable)).then_some(end);
         }
         if !is_pinyin_letter(c) || letters == MAX_GLOSS_LETTERS {
             return None;
         }
         toned |= is_tone_vowel(c);
+        if let (Some(slot), true) = (plain.get_mut(letters), c.is_ascii()) {
+            *slot = c as u8;
+        }
     }
     None
 }
@@ -441,6 +499,15 @@ const MAX_BOILERPLATE_CHARS: usize = 200;
 const MIN_NAV_SEPARATORS: usize = 3;
 const MAX_NAV_ITEM_CHARS: usize = 12;
 
+/// The boilerplate marker that `normalized` contains, if any: a line of at
+/// most [`MAX_BOILERPLATE_CHARS`] characters holding it is dropped.
+pub(crate) fn boilerplate_marker(normalized: &str) -> Option<&'static str> {
+    BOILERPLATE_MARKERS
+        .iter()
+        .copied()
+        .find(|m| normalized.contains(m))
+}
+
 fn is_boilerplate(line: &str) -> bool {
     let chars = line.chars().count();
     if chars > MAX_BOILERPLATE_CHARS {
@@ -462,40 +529,73 @@ const MIN_LINK_RUN: usize = 3;
 /// itself is longer or ends a sentence.
 const MAX_LINK_CHARS: usize = 80;
 
-/// Marks the lines that belong to related-link lists at a page's foot:
-/// three or more consecutive bullet lines (`- `, `·`, `•`) that are short
-/// headlines without sentence-final punctuation, such as
-/// `- 大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群`.
-fn related_link_lines(text: &str, lines: &[Range<usize>]) -> Vec<bool> {
-    let is_link = |r: &Range<usize>| {
-        let line = text[r.clone()].trim();
-        let body = line
-            .strip_prefix("- ")
-            .or_else(|| line.strip_prefix('·'))
-            .or_else(|| line.strip_prefix('•'))
-            .or_else(|| line.strip_prefix('●'));
-        body.is_some_and(|b| {
-            let b = b.trim_end();
-            b.chars().count() <= MAX_LINK_CHARS && !b.ends_with('。')
-        })
-    };
-    let flags: Vec<bool> = lines.iter().map(is_link).collect();
-    let mut out = vec![false; lines.len()];
+/// Whether a normalized line looks like an item of a related-link list: a
+/// bullet (`- `, `·`, `•`, `●`) and a short headline that does not end a
+/// sentence (no `。!?` at its end, before any closing quotes or brackets),
+/// such as `- 大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群`.
+fn is_link_line(line: &str) -> bool {
+    let line = line.trim();
+    let body = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix('·'))
+        .or_else(|| line.strip_prefix('•'))
+        .or_else(|| line.strip_prefix('●'));
+    body.is_some_and(|b| {
+        let b = b.trim_end();
+        let ends_sentence = b
+            .trim_end_matches(crate::segment::is_closing)
+            .ends_with(['。', '!', '?']);
+        b.chars().count() <= MAX_LINK_CHARS && !ends_sentence
+    })
+}
+
+/// Drops related-link lists at a page's foot: runs of at least
+/// [`MIN_LINK_RUN`] consecutive link lines among the lines kept so far.
+///
+/// The runs are judged on normalized lines and blank or boilerplate lines
+/// do not break them, so that normalizing the output again finds no new
+/// run (idempotence) and a list with blank lines or CRLF line ends between
+/// its items is recognised as well.
+fn drop_link_lists(out: NormalizedText, kept: &[KeptLine]) -> NormalizedText {
+    let mut drop = vec![false; kept.len()];
     let mut i = 0;
-    while i < flags.len() {
-        if flags[i] {
-            let start = i;
-            while i < flags.len() && flags[i] {
-                i += 1;
-            }
-            if i - start >= MIN_LINK_RUN {
-                out[start..i].iter_mut().for_each(|f| *f = true);
-            }
-        } else {
+    while i < kept.len() {
+        let start = i;
+        while kept.get(i).is_some_and(|l| l.link) {
             i += 1;
         }
+        if i - start >= MIN_LINK_RUN {
+            drop.iter_mut().take(i).skip(start).for_each(|d| *d = true);
+        }
+        i = i.max(start + 1);
     }
-    out
+    if !drop.contains(&true) {
+        return out;
+    }
+    let mut new = NormalizedText {
+        text: String::with_capacity(out.text.len()),
+        runs: Vec::with_capacity(out.runs.len()),
+    };
+    for (k, line) in kept.iter().enumerate() {
+        if drop.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let next = kept.get(k + 1);
+        let text_end = next.map_or(out.text.len(), |l| l.text_start);
+        let runs_end = next.map_or(out.runs.len(), |l| l.runs_start);
+        let base = new.text.len();
+        new.text
+            .push_str(out.text.get(line.text_start..text_end).unwrap_or_default());
+        // A line's runs never merge with another line's: each line ends
+        // with its own line-break run.
+        for run in out.runs.get(line.runs_start..runs_end).unwrap_or_default() {
+            new.runs.push(Run {
+                norm: run.norm.saturating_sub(line.text_start) + base,
+                ..*run
+            });
+        }
+    }
+    new
 }
 
 #[cfg(test)]
@@ -569,6 +669,49 @@ mod tests {
         assert_eq!(norm(list), "正文。\n");
         let single = "正文。\n- 建立招商引资项目推进库\n";
         assert_eq!(norm(single), "正文。\n- 建立招商引资项目推进库\n");
+    }
+
+    #[test]
+    fn glosses_are_recognised_in_either_case() {
+        assert_eq!(normalize_phrase("濟(JÌ)南"), "济南");
+        assert_eq!(normalize_phrase("產（CHAN）業"), "产业");
+        assert_eq!(normalize_phrase("園區(Qū)"), "园区");
+    }
+
+    #[test]
+    fn abbreviations_in_parentheses_are_not_glosses_in_either_case() {
+        assert_eq!(normalize_phrase("采用(EPC)模式"), "采用(epc)模式");
+        assert_eq!(normalize_phrase("采用(epc)模式"), "采用(epc)模式");
+        assert_eq!(normalize_phrase("推广(PPP)项目"), "推广(ppp)项目");
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing_for_glosses_of_any_case() {
+        for src in [
+            "產(QU)業",
+            "采用(EPC)模式",
+            "基金（ZHĀO）开发区(QU)开发区。",
+            "a(JI)b",
+        ] {
+            let once = norm(src);
+            assert_eq!(norm(&once), once, "{src}");
+        }
+    }
+
+    #[test]
+    fn related_link_list_with_blank_lines_or_crlf_is_dropped() {
+        let blank = "正文。\n- 园区加速打造产业集群\n\n- 面对面助力企业\n\n- 项目签约落户园区\n";
+        assert_eq!(norm(blank), "正文。\n");
+        let crlf = "正文。\r\n- 园区加速打造产业集群\r\n- 面对面助力企业\r\n- 项目签约落户园区\r\n";
+        assert_eq!(norm(crlf), "正文。\n");
+        let once = norm("- 甲\n\n- 乙\n京ICP备1号\n- 丙\n正文。");
+        assert_eq!(once, "正文。\n");
+    }
+
+    #[test]
+    fn bullet_sentences_are_not_related_links() {
+        let text = "- 推行一窗受理!\n- 建立项目库?\n- 实行聘任制。”\n- 链接标题\n";
+        assert_eq!(norm(text), text);
     }
 
     #[test]

@@ -932,7 +932,7 @@ fn nesting_over(text: &str, limit: usize) -> Option<(usize, usize)> {
 
 /// Byte offset of the value at `path` (as printed by `path_string`) in the
 /// TOML text, found through the span-preserving parse of `toml::de::DeTable`.
-fn locate(text: &str, path: &str) -> Option<usize> {
+pub(crate) fn locate(text: &str, path: &str) -> Option<usize> {
     use toml::de::{DeTable, DeValue};
     let root = DeTable::parse(text).ok()?;
     let root_start = root.span().start;

@@ -51,6 +51,10 @@ struct CompiledDimension {
     id: String,
     name: String,
     weight: f64,
+    /// `weight` divided by the largest dimension weight, in (0, 1]: sums of
+    /// shares cannot overflow, however large the weights (two weights of
+    /// 1e308 would sum to infinity and make every score NaN).
+    share: f64,
     indicators: std::ops::Range<usize>,
 }
 
@@ -59,6 +63,8 @@ struct CompiledIndicator {
     id: String,
     name: Option<String>,
     weight: f64,
+    /// `weight` divided by the largest indicator weight of its dimension.
+    share: f64,
     /// Bit mask of all `all` groups (0 when the indicator has none).
     all_mask: u32,
 }
@@ -212,6 +218,7 @@ impl Scorer {
                     id: ind.id.clone(),
                     name: ind.name.clone(),
                     weight: ind.weight,
+                    share: ind.weight / largest_weight(dim.indicators.iter().map(|i| i.weight)),
                     all_mask,
                 });
             }
@@ -219,6 +226,7 @@ impl Scorer {
                 id: dim.id.clone(),
                 name: dim.name.clone(),
                 weight: dim.weight,
+                share: dim.weight / largest_weight(rubric.dimensions.iter().map(|d| d.weight)),
                 indicators: first..indicators.len(),
             });
         }
@@ -495,8 +503,8 @@ impl Scorer {
                     continue;
                 };
                 let level = state.levels.get(i).copied().unwrap_or(0);
-                num += ind.weight * f64::from(level);
-                den += ind.weight;
+                num += ind.share * f64::from(level);
+                den += ind.share;
                 grade = grade.max(level);
                 indicators.push(IndicatorScore {
                     id: ind.id.clone(),
@@ -516,8 +524,8 @@ impl Scorer {
             } else {
                 0.0
             };
-            weighted += dim.weight * score;
-            weight_sum += dim.weight;
+            weighted += dim.share * score;
+            weight_sum += dim.share;
             dimensions.push(DimensionScore {
                 id: dim.id.clone(),
                 name: dim.name.clone(),
@@ -544,6 +552,17 @@ impl Scorer {
 struct LevelDecision {
     level: u32,
     cue: Option<String>,
+}
+
+/// The largest of some weights (validated positive and finite), or 1 when
+/// there are none. Dividing by it keeps every share in (0, 1].
+fn largest_weight(weights: impl Iterator<Item = f64>) -> f64 {
+    let max = weights.fold(0.0, f64::max);
+    if max > 0.0 && max.is_finite() {
+        max
+    } else {
+        1.0
+    }
 }
 
 /// Per-document scratch space, indexed by indicator.
@@ -975,5 +994,40 @@ name = "招商"
     fn scorer_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Scorer>();
+    }
+
+    fn rubric(weights: &[f64]) -> Rubric {
+        let mut text = String::from(
+            "[rubric]\nid = \"t\"\nversion = \"1\"\n[[levels]]\nname = \"m\"\nvalue = 1\n",
+        );
+        for (i, w) in weights.iter().enumerate() {
+            text.push_str(&format!(
+                "[[dimensions]]\nid = \"d{i}\"\nname = \"d\"\nweight = {w:e}\n\
+                 [[dimensions.indicators]]\nid = \"a\"\nweight = {w:e}\nany = [\"一窗受理\"]\n\
+                 [[dimensions.indicators]]\nid = \"b\"\nweight = {w:e}\nany = [\"马上办\"]\n"
+            ));
+        }
+        Rubric::from_toml_str(&text, None).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    #[test]
+    fn huge_weights_do_not_overflow_into_nan_scores() {
+        let scorer = Scorer::new(&rubric(&[f64::MAX, f64::MAX])).unwrap_or_else(|e| panic!("{e}"));
+        let score = scorer.score(&Document::from_text("d", "推行一窗受理。"));
+        assert_eq!(score.dimensions[0].score, 0.5);
+        assert_eq!(score.total, 50.0);
+        assert_eq!(
+            score.dimensions[0].weight,
+            f64::MAX,
+            "weights are reported as written"
+        );
+    }
+
+    #[test]
+    fn tiny_weights_score_like_unit_weights() {
+        let tiny = Scorer::new(&rubric(&[5e-324, 5e-324])).unwrap_or_else(|e| panic!("{e}"));
+        let unit = Scorer::new(&rubric(&[1.0, 1.0])).unwrap_or_else(|e| panic!("{e}"));
+        let doc = Document::from_text("d", "推行一窗受理。马上办。");
+        assert_eq!(tiny.score(&doc).total, unit.score(&doc).total);
     }
 }
