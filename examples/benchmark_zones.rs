@@ -17,11 +17,16 @@
 //! file under it is a zone named after the file. `--out` writes to a file (the format follows its extension
 //! unless `--format` is given). A progress bar shows on stderr while the
 //! documents are scored, when stderr is a terminal.
+//!
+//! Standard output: a reader that closes early (`| head`, `| less`) just
+//! ends the report, without a message, and the exit status stays what it
+//! would have been (0 when every document was read, as `head` pipelines
+//! expect); any other error writing standard output exits 2.
 
 use clap::Parser;
 use indicatif::{ParallelProgressIterator, ProgressBar, ProgressDrawTarget};
 use rayon::prelude::*;
-use std::io::IsTerminal;
+use std::io::{self, BufWriter, ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zone_reform::benchmark::{
@@ -68,6 +73,20 @@ struct Args {
     /// k of the probability of a top-k place.
     #[arg(long, default_value_t = DEFAULT_TOP_K)]
     top_k: usize,
+}
+
+/// Writes standard output through `write`, buffered. A reader that closed
+/// early (broken pipe) ends the output quietly; any other write error is
+/// reported and becomes exit status 2.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write output: {e}");
+            Err(ExitCode::from(2))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Scores every document of the manifest (in parallel, with a progress bar
@@ -175,7 +194,11 @@ fn main() -> ExitCode {
             eprintln!("wrote {format} report to {}", path.display());
         }
         None => match report.render(format) {
-            Ok(text) => print!("{text}"),
+            Ok(text) => {
+                if let Err(code) = to_stdout(|w| w.write_all(text.as_bytes())) {
+                    return code;
+                }
+            }
             Err(e) => {
                 eprintln!("error: {e}");
                 return ExitCode::from(2);

@@ -12,10 +12,16 @@
 //! A last line sums up. With `--json`, one JSON object on stdout. A file that
 //! cannot be read is reported and the exit status is 1; a bad rubric or
 //! phrase exits with 2.
+//!
+//! Standard output: a reader that closes early (`| head`, `| grep -m1`)
+//! just ends the output, without a message, and the exit status stays what
+//! it would have been (0 when every file was read, as `head` pipelines
+//! expect); any other error writing standard output exits 2.
 
 use clap::Parser;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::io::{self, BufWriter, ErrorKind, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zone_reform::kwic::{Kwic, KwicHit, Status, DEFAULT_WIDTH};
@@ -99,14 +105,18 @@ fn main() -> ExitCode {
     };
     if args.json {
         match serde_json::to_string_pretty(&out) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => {
+                if let Err(code) = to_stdout(|w| writeln!(w, "{json}")) {
+                    return code;
+                }
+            }
             Err(e) => {
                 eprintln!("error: cannot write JSON: {e}");
                 return ExitCode::from(2);
             }
         }
-    } else {
-        print_lines(&out, args.sentence);
+    } else if let Err(code) = to_stdout(|w| print_lines(w, &out, args.sentence)) {
+        return code;
     }
     for err in &out.errors {
         eprintln!("error: {}", err.error);
@@ -139,24 +149,39 @@ fn summarize(hits: &[KwicHit]) -> BTreeMap<&'static str, usize> {
     counts
 }
 
-fn print_lines(out: &Output<'_>, sentence: bool) {
+/// Writes standard output through `write`, buffered. A reader that closed
+/// early (broken pipe) ends the output quietly; any other write error is
+/// reported and becomes exit status 2.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write output: {e}");
+            Err(ExitCode::from(2))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn print_lines(w: &mut dyn Write, out: &Output<'_>, sentence: bool) -> io::Result<()> {
     let roles = if out.roles.is_empty() {
         "not a rubric phrase".to_string()
     } else {
         out.roles.join(", ")
     };
-    println!("# {}: {roles}", out.phrase);
+    writeln!(w, "# {}: {roles}", out.phrase)?;
     for hit in &out.hits {
-        println!("{hit}");
+        writeln!(w, "{hit}")?;
         if sentence {
-            println!(
+            writeln!(
+                w,
                 "    「{}」 [sentence level {}{}]",
                 hit.sentence.trim(),
                 hit.sentence_level,
                 hit.sentence_cue
                     .as_deref()
                     .map_or_else(String::new, |c| format!(", cue {c}"))
-            );
+            )?;
         }
     }
     let docs = {
@@ -170,7 +195,8 @@ fn print_lines(out: &Output<'_>, sentence: bool) {
         .filter(|(k, _)| !matches!(**k, "occurrences" | "swallowed_occurrences"))
         .map(|(k, v)| format!("{k} {v}"))
         .collect();
-    println!(
+    writeln!(
+        w,
         "# {} occurrence(s) in {docs} document(s), {} swallowed by the matcher; verdicts: {}",
         out.hits.len(),
         out.summary
@@ -182,5 +208,5 @@ fn print_lines(out: &Output<'_>, sentence: bool) {
         } else {
             verdicts.join(", ")
         }
-    );
+    )
 }

@@ -10,10 +10,29 @@
 //! errors always, notes with `--notes`, findings accepted by
 //! `# lint: allow(kind)` comments with `--allowed`. Exits 1 when a finding
 //! is an error, 2 when the rubric cannot be read or is invalid, else 0.
+//!
+//! Standard output: a reader that closes early (`| head`, `| grep -m1`)
+//! just ends the output, without a message, and the exit status stays what
+//! it would have been; any other error writing standard output exits 2.
 
+use std::io::{self, BufWriter, ErrorKind, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zone_reform::lint::{self, Severity};
+
+/// Writes standard output through `write`, buffered. A reader that closed
+/// early (broken pipe) ends the output quietly; any other write error is
+/// reported and becomes exit status 2.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write output: {e}");
+            Err(ExitCode::from(2))
+        }
+        _ => Ok(()),
+    }
+}
 
 fn main() -> ExitCode {
     let mut notes = false;
@@ -24,8 +43,11 @@ fn main() -> ExitCode {
             "--notes" => notes = true,
             "--allowed" => allowed = true,
             "-h" | "--help" => {
-                println!("usage: lint_rubric [--notes] [--allowed] [PATH]");
-                return ExitCode::SUCCESS;
+                let usage = "usage: lint_rubric [--notes] [--allowed] [PATH]";
+                return match to_stdout(|w| writeln!(w, "{usage}")) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(code) => code,
+                };
             }
             _ => path = Some(PathBuf::from(arg)),
         }
@@ -45,33 +67,39 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut hidden_notes = 0;
-    for f in &result.findings {
-        if f.severity() == Severity::Note && !notes {
-            hidden_notes += 1;
-        } else {
-            println!("{f}");
+    let written = to_stdout(|w| {
+        let mut hidden_notes = 0;
+        for f in &result.findings {
+            if f.severity() == Severity::Note && !notes {
+                hidden_notes += 1;
+            } else {
+                writeln!(w, "{f}")?;
+            }
         }
-    }
-    if allowed {
-        for f in &result.allowed {
-            println!("allowed: {f}");
+        if allowed {
+            for f in &result.allowed {
+                writeln!(w, "allowed: {f}")?;
+            }
         }
+        let count = |s: Severity| result.findings.iter().filter(|f| f.severity() == s).count();
+        writeln!(
+            w,
+            "{}: {} errors, {} warnings, {} notes{}, {} allowed by comments",
+            path.display(),
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Note),
+            if hidden_notes > 0 {
+                " (--notes shows them)"
+            } else {
+                ""
+            },
+            result.allowed.len()
+        )
+    });
+    if let Err(code) = written {
+        return code;
     }
-    let count = |s: Severity| result.findings.iter().filter(|f| f.severity() == s).count();
-    println!(
-        "{}: {} errors, {} warnings, {} notes{}, {} allowed by comments",
-        path.display(),
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Note),
-        if hidden_notes > 0 {
-            " (--notes shows them)"
-        } else {
-            ""
-        },
-        result.allowed.len()
-    );
     if result.has_errors() {
         ExitCode::FAILURE
     } else {

@@ -19,9 +19,16 @@
 //! output is the result for the input line at the same position,
 //! `{"id", "total", "dimensions": [...]}` or `{"id", "error"}`, flushed as
 //! each chunk of lines is done.
+//!
+//! Standard output: a reader that closes early (`| head`, `| less`) just
+//! ends the output, without a message, and the exit status stays what it
+//! would have been (0 when every file was scored, as `head` pipelines
+//! expect); any other error writing standard output exits 2. In `--jsonl`
+//! mode a closed reader leaves results undelivered, so the exit status is 1.
 
 use clap::Parser;
 use serde::Serialize;
+use std::io::{self, BufWriter, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use zone_reform::batch::{self, BatchItem, Input};
@@ -147,15 +154,24 @@ fn main() -> ExitCode {
     );
     if args.json {
         match serde_json::to_string_pretty(&out) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => {
+                if let Err(code) = to_stdout(|w| writeln!(w, "{json}")) {
+                    return code;
+                }
+            }
             Err(e) => {
                 eprintln!("error: cannot write JSON: {e}");
                 return ExitCode::from(2);
             }
         }
     } else {
-        for doc in &out.documents {
-            print_report(&scorer, doc);
+        let written = to_stdout(|w| {
+            out.documents
+                .iter()
+                .try_for_each(|doc| print_report(w, &scorer, doc))
+        });
+        if let Err(code) = written {
+            return code;
         }
         for err in &out.errors {
             eprintln!("error: {}", err.error);
@@ -168,32 +184,48 @@ fn main() -> ExitCode {
     }
 }
 
-fn print_report(scorer: &Scorer, doc: &DocOut) {
+/// Writes standard output through `write`, buffered. A reader that closed
+/// early (broken pipe) ends the output quietly; any other write error is
+/// reported and becomes exit status 2.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write output: {e}");
+            Err(ExitCode::from(2))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut) -> io::Result<()> {
     let s = &doc.score;
-    println!("# {} ({})", doc.file, doc.zone);
-    println!("total: {:.1} / 100", s.total);
+    writeln!(w, "# {} ({})", doc.file, doc.zone)?;
+    writeln!(w, "total: {:.1} / 100", s.total)?;
     for dim in &s.dimensions {
-        println!(
+        writeln!(
+            w,
             "\n## {} {}: score {:.2}, grade {} ({})",
             dim.id,
             dim.name,
             dim.score,
             dim.grade,
             scorer.level_name(dim.grade)
-        );
+        )?;
         for ind in &dim.indicators {
             if ind.level == 0 {
-                println!("  - {}: none", ind.id);
+                writeln!(w, "  - {}: none", ind.id)?;
                 continue;
             }
             // The first sentence at the indicator's level decided it.
             let best = ind.evidence.iter().find(|e| e.level == ind.level);
             let others = ind.evidence.len().saturating_sub(1);
-            println!("  - {}: {} ({})", ind.id, ind.level, ind.level_name);
+            writeln!(w, "  - {}: {} ({})", ind.id, ind.level, ind.level_name)?;
             if let Some(e) = best {
                 let cue = e.cue.as_deref().unwrap_or("no cue");
-                println!("      「{}」", e.text);
-                println!(
+                writeln!(w, "      「{}」", e.text)?;
+                writeln!(
+                    w,
                     "      [bytes {}..{}; terms: {}; cue: {}{}]",
                     e.start,
                     e.end,
@@ -204,11 +236,11 @@ fn print_report(scorer: &Scorer, doc: &DocOut) {
                     } else {
                         String::new()
                     }
-                );
+                )?;
             }
         }
     }
-    println!();
+    writeln!(w)
 }
 
 /// The `--jsonl` loop over standard input and output.

@@ -12,8 +12,14 @@
 //! every disagreeing cell with the engine's decisive evidence sentence. With
 //! `--json`, one JSON object. Exit status 2 for a bad rubric, gold file or
 //! missing document.
+//!
+//! Standard output: a reader that closes early (`| head`, `| less`) just
+//! ends the report, without a message, and the exit status stays what it
+//! would have been (0, as `head` pipelines expect); any other error writing
+//! standard output exits 2.
 
 use clap::Parser;
+use std::io::{self, BufWriter, ErrorKind, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zone_reform::validate::{
@@ -84,16 +90,34 @@ fn main() -> ExitCode {
     };
     if args.json {
         match serde_json::to_string_pretty(&v) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => {
+                if let Err(code) = to_stdout(|w| writeln!(w, "{json}")) {
+                    return code;
+                }
+            }
             Err(e) => {
                 eprintln!("error: cannot write JSON: {e}");
                 return ExitCode::from(2);
             }
         }
-    } else {
-        print_report(&v, &scorer);
+    } else if let Err(code) = to_stdout(|w| print_report(w, &v, &scorer)) {
+        return code;
     }
     ExitCode::SUCCESS
+}
+
+/// Writes standard output through `write`, buffered. A reader that closed
+/// early (broken pipe) ends the output quietly; any other write error is
+/// reported and becomes exit status 2.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write output: {e}");
+            Err(ExitCode::from(2))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A figure with three decimals, or `–` when undefined.
@@ -109,35 +133,38 @@ fn with_ci(x: Option<f64>, ci: Option<[f64; 2]>) -> String {
     }
 }
 
-fn print_report(v: &Validation, scorer: &Scorer) {
+fn print_report(w: &mut dyn Write, v: &Validation, scorer: &Scorer) -> io::Result<()> {
     let a = &v.agreement;
     let o = &a.overall.cells;
-    println!(
+    writeln!(
+        w,
         "# Validation of rubric {} {} against {}",
         v.rubric.id,
         v.rubric.version,
         v.gold.display()
-    );
-    println!(
+    )?;
+    writeln!(
+        w,
         "{} documents, {} cells ({} dimensions), grades 0..={}",
         v.documents.len(),
         v.cells.len(),
         a.dimensions.len(),
         a.max_grade
-    );
+    )?;
     if a.bootstrap.resamples > 0 {
-        println!(
+        writeln!(
+            w,
             "intervals: {:.0}% percentile bootstrap, {} resamples, seed {} ({:#x})",
             a.bootstrap.level * 100.0,
             a.bootstrap.resamples,
             a.bootstrap.seed,
             a.bootstrap.seed
-        );
+        )?;
     } else {
-        println!("intervals: off (--resamples 0)");
+        writeln!(w, "intervals: off (--resamples 0)")?;
     }
 
-    println!("\n## Overall (all cells pooled; intervals treat cells as independent, so are somewhat narrow)\n");
+    writeln!(w, "\n## Overall (all cells pooled; intervals treat cells as independent, so are somewhat narrow)\n")?;
     let rows = [
         ("exact agreement", with_ci(o.exact, o.exact_ci)),
         ("Cohen's kappa", with_ci(o.kappa, o.kappa_ci)),
@@ -180,23 +207,29 @@ fn print_report(v: &Validation, scorer: &Scorer) {
         ),
     ];
     for (name, value) in rows {
-        println!("  {name:<30} {value}");
+        writeln!(w, "  {name:<30} {value}")?;
     }
     let rubric_dims = scorer.dimension_ids().count();
     if rubric_dims > a.dimensions.len() {
-        println!(
+        writeln!(
+ w,
             "  (engine totals weigh all {rubric_dims} rubric dimensions; gold sums only the {} graded ones)",
             a.dimensions.len()
-        );
+        )?;
     }
 
-    println!("\n## Per dimension\n");
-    println!(
+    writeln!(w, "\n## Per dimension\n")?;
+    writeln!(
+        w,
         "| dimension | n | exact | κ | κ_lin | κ_quad | α | P | R | F1 | gold mean | engine mean |"
-    );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    )?;
+    writeln!(
+        w,
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    )?;
     for (id, d) in &a.dimensions {
-        println!(
+        writeln!(
+            w,
             "| {id} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             d.n,
             num(d.exact),
@@ -209,26 +242,28 @@ fn print_report(v: &Validation, scorer: &Scorer) {
             num(d.presence_f1),
             num(d.mean_gold),
             num(d.mean_engine)
-        );
+        )?;
     }
     for (id, d) in &a.dimensions {
-        println!("\n### {id}\n");
-        println!(
+        writeln!(w, "\n### {id}\n")?;
+        writeln!(
+            w,
             "  exact {}; κ_quad {}; α {}",
             with_ci(d.exact, d.exact_ci),
             with_ci(d.kappa_quadratic, d.kappa_quadratic_ci),
             with_ci(d.alpha_ordinal, d.alpha_ordinal_ci)
-        );
-        print_confusion(d);
+        )?;
+        print_confusion(w, d)?;
     }
 
-    println!(
+    writeln!(
+        w,
         "\n## Disagreements ({} of {} cells)\n",
         v.disagreements.len(),
         v.cells.len()
-    );
+    )?;
     if v.disagreements.is_empty() {
-        println!("  none: the engine gives every cell its gold grade.");
+        writeln!(w, "  none: the engine gives every cell its gold grade.")?;
     }
     for d in &v.disagreements {
         let c = &d.cell;
@@ -236,7 +271,8 @@ fn print_report(v: &Validation, scorer: &Scorer) {
             .zone
             .as_deref()
             .map_or_else(String::new, |z| format!(" ({z})"));
-        println!(
+        writeln!(
+            w,
             "- {}{zone} / {}: gold {} ({}), engine {} ({})",
             c.file,
             c.dimension,
@@ -244,33 +280,37 @@ fn print_report(v: &Validation, scorer: &Scorer) {
             scorer.level_name(c.gold),
             c.engine,
             scorer.level_name(c.engine)
-        );
+        )?;
         match &d.evidence {
             Some(e) => {
                 let ev = &e.evidence;
-                println!("    {} at {}: 「{}」", e.indicator, ev.level, ev.text.trim());
-                println!(
+                writeln!(w, "    {} at {}: 「{}」", e.indicator, ev.level, ev.text.trim())?;
+                writeln!(
+ w,
                     "    [bytes {}..{}; terms: {}; cue: {}]",
                     ev.start,
                     ev.end,
                     ev.terms.join(", "),
                     ev.cue.as_deref().unwrap_or("no cue")
-                );
+                )?;
             }
-            None => println!(
+            None => writeln!(
+ w,
                 "    no evidence sentence for any indicator (try the kwic example on the terms you expected)"
-            ),
+            )?,
         }
     }
+    Ok(())
 }
 
 /// Gold rows × engine columns.
-fn print_confusion(d: &OrdinalAgreement) {
+fn print_confusion(w: &mut dyn Write, d: &OrdinalAgreement) -> io::Result<()> {
     let k = d.confusion.len();
     let header: String = (0..k).map(|j| format!("{j:>4}")).collect();
-    println!("  gold \\ engine{header}");
+    writeln!(w, "  gold \\ engine{header}")?;
     for (i, row) in d.confusion.iter().enumerate() {
         let cells: String = row.iter().map(|c| format!("{c:>4}")).collect();
-        println!("  {i:>13}{cells}");
+        writeln!(w, "  {i:>13}{cells}")?;
     }
+    Ok(())
 }
