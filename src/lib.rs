@@ -67,17 +67,23 @@
 //! | normalize | [`normalize`] | text → [`normalize::NormalizedText`] |
 //! | segment | [`segment`] | normalized text → [`segment::Sentence`]s |
 //! | matcher | [`matcher`] | text → [`matcher::Hit`]s of every rubric phrase |
-//! | rubric | [`rubric`] | TOML → [`Rubric`] |
+//! | rubric | [`rubric`], [`lint`] | TOML → [`Rubric`]; findings about a rubric |
 //! | score | [`score`] | [`Document`] → [`ZoneScore`] |
+//! | batch | [`batch`] | many inputs → scores in input order, in parallel, bounded memory |
+//! | benchmark | [`benchmark`] | [`ZoneScore`]s of many documents → [`benchmark::Benchmark`] |
+//! | report | [`report`] | [`benchmark::Benchmark`] → Markdown, JSON, CSV, HTML |
 //! | validate | [`validate`] | engine grades + gold grades → agreement figures |
+//! | kwic | [`kwic`] | a phrase → its occurrences, and why each counted or not |
 //!
 //! ## How a level is decided
 //!
 //! - Documents and rubric phrases are normalized alike: full-width forms fold
 //!   to ASCII (`＋` → `+`), Traditional becomes Simplified, pinyin glosses
-//!   inside words are removed (`濟(jì)南` → `济南`), and site boilerplate lines
-//!   (ICP/备案, copyright and navigation footers, download-site notices,
-//!   related-link lists) are dropped.
+//!   inside words are removed (`濟(jì)南` → `济南`; a gloss has a tone mark, or
+//!   is one pinyin syllable followed by a Han character, in either case, so
+//!   `(EPC)模式` stays), and site boilerplate lines (ICP/备案, copyright and
+//!   navigation footers, download-site notices, related-link lists: three or
+//!   more bullet headlines that do not end a sentence) are dropped.
 //! - A sentence ends at `。！？!?` or a line break; clauses split further at
 //!   `，,；;：:` (not at `、`).
 //! - A sentence is evidence for an indicator when it contains one of its
@@ -89,14 +95,55 @@
 //!   in `管委会注册成立了投资有限公司,公司将以项目合作方式…` the achievement
 //!   `了` comes first and stands. A level with `quantity = true` also takes a
 //!   number in Arabic digits followed by a counting unit (`115件次`,
-//!   `100余次`) as a cue. With no cue, the sentence is at the lowest level.
-//! - A negation cue (`未`, `尚未`...) in the same clause cancels a term.
+//!   `100余次`) as a cue. With no cue, the sentence is at the lowest level;
+//!   so is a question (`改革带来了哪些变化?`), which asserts nothing.
+//! - A negation cue (`未`, `尚未`...) cancels the terms and the level cues in
+//!   its clause: `尚未推行全员聘任制` is no evidence, and in `尚未完成评估`
+//!   the cue `完成` does not count.
 //! - Matching is leftmost-longest over all phrases at once, so an exclusion
 //!   (`招商银行`) or a neutral phrase (`了解`, `未来`) swallows the shorter
 //!   phrases inside it.
 //! - Indicator level = the maximum over its evidence sentences. Dimension
 //!   score = Σ wᵢ·levelᵢ / (L_max·Σ wᵢ) ∈ [0, 1]; dimension grade = the
 //!   maximum indicator level. Total = 100 · Σ W_d·score_d / Σ W_d.
+//!
+//! ## Invariants
+//!
+//! These hold for every rubric and document and are property-tested
+//! (`tests/invariants.rs`; the test kit, `zone_reform::testkit` behind the
+//! `testkit` feature, checks them for a rubric of your own):
+//!
+//! 1. Every score lies in its range: totals in [0, 100], dimension scores in
+//!    [0, 1], grades and levels in [0, L_max], whatever the weights (they
+//!    enter the sums as shares of the largest weight, so even weights near
+//!    `f64::MAX` cannot overflow).
+//! 2. Appending sentences (text ending in `。！？!?`) on a new line never
+//!    lowers an indicator level. (A line is site boilerplate or not as a
+//!    whole: appending `本站…` to a short line drops that line. A bullet
+//!    headline without final punctuation is no sentence: appended below two
+//!    others it completes a related-link list, which is dropped.)
+//! 3. Reordering sentences within their lines, whole lines, dimensions or
+//!    indicators changes no level or grade, and no score beyond
+//!    floating-point rounding (relative 1e-9: sums are taken in rubric
+//!    order). (Bullet headlines moved together or apart can make or break a
+//!    related-link list.)
+//! 4. Scaling all weights by a positive constant changes no score beyond
+//!    rounding (relative 1e-9).
+//! 5. Traditional and Simplified forms of a text score the same, for the
+//!    Traditional forms the conversion table (`fast2s`) maps back. It keeps
+//!    `覆` in `批覆`/`答覆`/`回覆` and `藉` in `藉助`, so a Traditional
+//!    document writing `批覆` does not match a rubric's `批复`: write both
+//!    forms in the rubric where it matters.
+//! 6. Normalization is idempotent; an empty, blank or boilerplate-only
+//!    document scores 0 everywhere.
+//! 7. A rubric serialized ([`Rubric::to_toml_string`]) and parsed again
+//!    compiles to an equal [`Scorer`].
+//! 8. A zone's own scores ([`Scorer::combine`] over its documents) do not
+//!    depend on the other zones scored with it.
+//!
+//! [`lint`] finds what a valid rubric may still get wrong: phrases that
+//! cannot count, double counting, cues that are terms, weights too small to
+//! matter (`cargo run --example lint_rubric -- PATH`).
 //!
 //! ## Performance
 //!
@@ -106,17 +153,24 @@
 //! the sentences that contain a hit.
 #![warn(missing_docs)]
 
+pub mod batch;
+pub mod benchmark;
 pub mod corpus;
 pub mod ingest;
+pub mod kwic;
+pub mod lint;
 pub mod manifest;
 pub mod matcher;
 pub mod normalize;
+pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod segment;
+#[cfg(feature = "testkit")]
+pub mod testkit;
 pub mod validate;
 
-pub use ingest::Document;
+pub use ingest::{Document, IngestError, Ingestor, Limits};
 pub use manifest::Manifest;
 pub use rubric::{Rubric, RubricError};
 pub use score::{DimensionScore, Evidence, IndicatorScore, Scorer, ZoneScore};

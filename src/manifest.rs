@@ -167,6 +167,39 @@ impl Manifest {
         Ok(manifest)
     }
 
+    /// A manifest for a directory of documents without one: every document
+    /// file under `dir` ([`crate::ingest::files_in`]) is one zone, whose id
+    /// and name are the file's stem (`zone_a.txt` → `zone_a`). Two files
+    /// with the same stem in different folders are two documents of one zone.
+    pub fn from_dir(dir: &Path) -> Result<Manifest, crate::ingest::IngestError> {
+        let files = crate::ingest::files_in(dir)?;
+        let mut manifest = Manifest {
+            base: dir.to_path_buf(),
+            ..Manifest::default()
+        };
+        for file in files {
+            let id = file
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            if manifest.zone(&id).is_none() {
+                manifest.zones.push(Zone {
+                    id: id.clone(),
+                    name: id.clone(),
+                    ..Zone::default()
+                });
+            }
+            let relative = file
+                .strip_prefix(dir)
+                .map_or_else(|_| file.clone(), Path::to_path_buf);
+            manifest.documents.push(DocumentEntry {
+                zone: id,
+                file: relative,
+                ..DocumentEntry::default()
+            });
+        }
+        Ok(manifest)
+    }
+
     /// The zone with this id.
     pub fn zone(&self, id: &str) -> Option<&Zone> {
         self.zones.iter().find(|z| z.id == id)
@@ -215,6 +248,16 @@ mod tests {
         let e = Manifest::from_toml_str(text, Path::new("m.toml"), PathBuf::new());
         let msg = e.map(|_| String::new()).unwrap_or_else(|e| e.to_string());
         assert!(msg.starts_with("m.toml:4:"), "{msg}");
+    }
+
+    #[test]
+    fn a_directory_without_manifest_gives_one_zone_per_file() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let m = Manifest::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(m.zones.len(), 5);
+        assert_eq!(m.zones[0].id, "000_00c8d2bd91da5493");
+        assert!(m.documents.iter().all(|d| m.path_of(d).is_file()));
+        assert!(Manifest::from_dir(&dir.join("missing")).is_err());
     }
 
     #[test]

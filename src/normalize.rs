@@ -156,31 +156,37 @@ impl Normalizer {
             text: String::with_capacity(text.len() + 1),
             runs: Vec::new(),
         };
-        let lines = split_lines(text);
-        let link_list = if self.drop_boilerplate {
-            related_link_lines(text, &lines)
-        } else {
-            Vec::new()
-        };
-        for (i, line) in lines.iter().enumerate() {
+        let mut kept = Vec::new();
+        for line in split_lines(text) {
             let raw = text.get(line.clone()).unwrap_or_default();
-            if raw.trim().is_empty() || link_list.get(i).copied().unwrap_or(false) {
+            if raw.trim().is_empty() {
                 continue;
             }
             let (text_mark, runs_mark) = (out.text.len(), out.runs.len());
             fold_convert_line(raw, line.start, &mut out, table)?;
-            if self.drop_boilerplate
-                && is_boilerplate(out.text.get(text_mark..).unwrap_or_default())
-            {
-                // The run before this line is the previous line break, which
-                // a line never merges into, so truncating restores it.
-                out.text.truncate(text_mark);
-                out.runs.truncate(runs_mark);
-                continue;
+            if self.drop_boilerplate {
+                let normalized = out.text.get(text_mark..).unwrap_or_default();
+                if is_boilerplate(normalized) {
+                    // The run before this line is the previous line break,
+                    // which a line never merges into, so truncating
+                    // restores it.
+                    out.text.truncate(text_mark);
+                    out.runs.truncate(runs_mark);
+                    continue;
+                }
+                kept.push(KeptLine {
+                    text_start: text_mark,
+                    runs_start: runs_mark,
+                    link: is_link_line(normalized),
+                });
             }
             push_line_break(&mut out, line.end);
         }
-        Some(out)
+        Some(if self.drop_boilerplate {
+            drop_link_lists(out, &kept)
+        } else {
+            out
+        })
     }
 
     /// The straightforward implementation: fold each line into a buffer,
@@ -193,29 +199,45 @@ impl Normalizer {
             text: String::with_capacity(text.len()),
             runs: Vec::new(),
         };
-        let lines = split_lines(text);
-        let link_list = if self.drop_boilerplate {
-            related_link_lines(text, &lines)
-        } else {
-            vec![false; lines.len()]
-        };
         let mut line_buf = NormalizedText::default();
-        for (i, line) in lines.iter().enumerate() {
-            let raw = text.get(line.clone()).unwrap_or_default();
-            if raw.trim().is_empty() || link_list.get(i).copied().unwrap_or(false) {
+        let mut kept = Vec::new();
+        for line in split_lines(text) {
+            let Some(raw) = text.get(line.clone()) else {
+                continue;
+            };
+            if raw.trim().is_empty() {
                 continue;
             }
             line_buf.text.clear();
             line_buf.runs.clear();
             fold_line(raw, line.start, &mut line_buf);
             to_simplified(&mut line_buf);
-            if self.drop_boilerplate && is_boilerplate(&line_buf.text) {
-                continue;
+            if self.drop_boilerplate {
+                if is_boilerplate(&line_buf.text) {
+                    continue;
+                }
+                kept.push(KeptLine {
+                    text_start: out.text.len(),
+                    runs_start: out.runs.len(),
+                    link: is_link_line(&line_buf.text),
+                });
             }
             append(&mut out, &line_buf, line.end);
         }
-        out
+        if self.drop_boilerplate {
+            drop_link_lists(out, &kept)
+        } else {
+            out
+        }
     }
+}
+
+/// A line kept in the normalized text: where it starts, and whether it
+/// looks like an item of a related-link list.
+struct KeptLine {
+    text_start: usize,
+    runs_start: usize,
+    link: bool,
 }
 
 /// Normalizes one rubric phrase: folding, gloss removal and Traditional →
@@ -288,14 +310,16 @@ pub(crate) fn is_han(c: char) -> bool {
         | '\u{20000}'..='\u{2FFFF}')
 }
 
-/// Full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space fold to
-/// ASCII; ASCII letters are lower-cased so `ICP` and `icp` read alike.
+/// Width folding and ASCII lower-casing: what a character becomes in the
+/// normalized text (outside glosses and references).
 fn fold_char(c: char) -> char {
     fold_width(c).to_ascii_lowercase()
 }
 
-/// Width folding alone, keeping case (glosses are recognised by their
-/// lower-case letters, so `(EPC)` is not one).
+/// Full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space fold to
+/// ASCII. Case is kept here (glosses are recognised by their lower-case
+/// letters, so `(EPC)` is not one); [`fold_line`] lower-cases afterwards so
+/// `ICP` and `icp` read alike.
 fn fold_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -306,6 +330,38 @@ fn fold_width(c: char) -> char {
 
 fn is_pinyin_letter(c: char) -> bool {
     c.is_ascii_lowercase() || is_tone_vowel(c)
+}
+
+/// Lower case for recognising glosses: `(JÌ)` and `(jì)` are the same gloss.
+/// (Normalization lower-cases ASCII letters, so a case-sensitive test would
+/// find a gloss in its own output that it did not find in the input.)
+fn gloss_lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Pinyin initials, longest first.
+const INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+/// Pinyin finals (without tone marks; `v` stands for ü).
+const FINALS: &[&str] = &[
+    "a", "o", "e", "i", "u", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ue", "er", "an", "en",
+    "in", "un", "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong", "ua", "uo", "uai",
+    "uan", "uang", "v", "ve", "van", "vn",
+];
+
+/// Whether lower-case ASCII `letters` form one pinyin syllable without tone
+/// marks (initial + final, loosely: `ji`, `qu`, `zhuang`, `an`), so that an
+/// abbreviation such as `(EPC)` or `(ppp)` is not taken for a gloss.
+fn is_pinyin_syllable(letters: &str) -> bool {
+    let final_ok = |f: &str| FINALS.contains(&f);
+    final_ok(letters)
+        || INITIALS.iter().any(|i| {
+            letters
+                .strip_prefix(i)
+                .is_some_and(|f| final_ok(f) && (!f.starts_with('v') || matches!(*i, "n" | "l")))
+        })
 }
 
 fn is_tone_vowel(c: char) -> bool {
@@ -350,50 +406,123 @@ const MAX_GLOSS_LETTERS: usize = 6;
 ///
 /// Scraped news pages for readers learning characters put the reading of a
 /// rare or polyphonic character right after it: `濟(jì)南`, `園區(qū)`. A gloss is
-/// 1–6 lower-case Latin letters in parentheses with a tone mark, or without a
-/// tone mark when a Han character follows, so `(EPC)` (upper case) and
-/// `(a)` at a clause end stay.
-fn gloss_len(rest: &str, next_after: impl Fn(usize) -> Option<char>) -> Option<usize> {
-    let mut chars = rest.char_indices();
-    let (_, open) = chars.next()?;
-    if fold_width(open) != '(' {
+/// 1–6 Latin letters in parentheses, in either case and width, with a tone
+/// mark; or, without a tone mark, one pinyin syllable followed by a Han
+/// character (`產(chan)業`). So `(EPC)模式` and `(ppp)项目` (not syllables)
+/// and `(a)` at a clause end stay.
+fn gloss_len(rest: &str) -> Option<usize> {
+    let mut chars = LogicalChars { rest, pos: 0 };
+    let (_, open, _) = chars.next()?;
+    if open != '(' {
         return None;
     }
     let mut toned = false;
-    for (letters, (i, original)) in chars.enumerate() {
-        let c = fold_width(original);
+    let mut plain = [0u8; MAX_GLOSS_LETTERS];
+    for (letters, (i, c, len)) in chars.enumerate() {
+        let c = gloss_lower(c);
         if c == ')' {
             if letters == 0 {
                 return None;
             }
-            let end = i + original.len_utf8();
-            let followed_by_han = next_after(end).is_some_and(is_han);
-            return (toned || followed_by_han).then_some(end);
+            let end = i + len;
+            let next = rest
+                .get(end..)
+                .and_then(|r| LogicalChars { rest: r, pos: 0 }.next());
+            let followed_by_han = next.is_some_and(|(_, c, _)| is_han(c));
+            let syllable = plain
+                .get(..letters)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .is_some_and(is_pinyin_syllable);
+            return (toned || (followed_by_han && syllable)).then_some(end);
         }
         if !is_pinyin_letter(c) || letters == MAX_GLOSS_LETTERS {
             return None;
         }
         toned |= is_tone_vowel(c);
+        if let (Some(slot), true) = (plain.get_mut(letters), c.is_ascii()) {
+            *slot = c as u8;
+        }
     }
     None
 }
 
-/// Folds widths and removes pinyin glosses of one line into `out`.
+/// The characters of a line as normalization reads them: width-folded (case
+/// kept), with numeric character references decoded, each with its byte
+/// offset and length in the line.
+///
+/// A reference such as `&#236;` is what an encoder writes for a character
+/// the target encoding lacks: the Traditional seed saved as Big5 turns the
+/// gloss `濟(jì)南` into `濟(j&#236;)南`. Only references to non-ASCII
+/// characters are decoded, so decoding can never build a new reference out
+/// of the text around it, and normalizing twice changes nothing.
+struct LogicalChars<'a> {
+    rest: &'a str,
+    pos: usize,
+}
+
+impl Iterator for LogicalChars<'_> {
+    type Item = (usize, char, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.rest.get(self.pos..)?;
+        let c = rest.chars().next()?;
+        let (ch, len) = match fold_width(c) {
+            '&' => numeric_reference(rest).unwrap_or(('&', c.len_utf8())),
+            folded => (folded, c.len_utf8()),
+        };
+        let at = self.pos;
+        self.pos += len;
+        Some((at, ch, len))
+    }
+}
+
+/// Longest numeric reference we decode: `&#x10FFFF;` has 8 digits at most.
+const MAX_REFERENCE_DIGITS: usize = 8;
+
+/// Decodes `&#NNN;` or `&#xHHH;` (width-folded) at the start of `rest` into
+/// a non-ASCII, non-control character and the bytes it spans.
+fn numeric_reference(rest: &str) -> Option<(char, usize)> {
+    let mut chars = rest
+        .char_indices()
+        .map(|(i, c)| (i, fold_width(c), c.len_utf8()));
+    chars.next()?; // the '&'
+    if chars.next()?.1 != '#' {
+        return None;
+    }
+    let mut radix = 10;
+    let mut value: u32 = 0;
+    let mut digits = 0;
+    for (i, c, len) in chars {
+        match c {
+            'x' | 'X' if digits == 0 && radix == 10 => radix = 16,
+            ';' if digits > 0 => {
+                let ch = char::from_u32(value)?;
+                return (!ch.is_ascii() && !ch.is_control()).then_some((ch, i + len));
+            }
+            _ if digits < MAX_REFERENCE_DIGITS => {
+                value = value * radix + c.to_digit(radix)?;
+                digits += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Folds widths, decodes numeric references and removes pinyin glosses of
+/// one line into `out`.
 fn fold_line(line: &str, offset: usize, out: &mut NormalizedText) {
-    let mut iter = line.char_indices().peekable();
+    let mut chars = LogicalChars { rest: line, pos: 0 };
     let mut prev_han = false;
-    while let Some((i, c)) = iter.next() {
-        if prev_han && (c == '(' || c == '（') {
-            let rest = &line[i..];
-            if let Some(len) = gloss_len(rest, |end| rest[end..].chars().next()) {
-                while iter.peek().is_some_and(|&(j, _)| j < i + len) {
-                    iter.next();
-                }
+    while let Some((i, c, len)) = chars.next() {
+        if prev_han && c == '(' {
+            if let Some(gloss) = line.get(i..).and_then(gloss_len) {
+                chars.pos = i + gloss;
                 continue;
             }
         }
-        let folded = fold_char(c);
-        out.push(folded, offset + i, c.len_utf8());
+        let folded = c.to_ascii_lowercase();
+        out.push(folded, offset + i, len);
         prev_han = is_han(folded);
     }
 }
@@ -495,7 +624,8 @@ fn is_han_u32(c: u32) -> bool {
 /// `i`, and the stretch between them goes in with one `push_str` when a
 /// character changes or the line ends. Converted and lower-cased characters
 /// keep their width, so they extend the current identity run; only folds and
-/// removed glosses close it. Returns `None` if a context conversion would
+/// removed glosses close it. Returns `None` if the line holds a numeric
+/// character reference (`&#236;`), or if a context conversion would
 /// change a width (see [`Normalizer::normalize_fast`]).
 fn fold_convert_line(
     line: &str,
@@ -518,6 +648,11 @@ fn fold_convert_line(
             break;
         };
         if b < 0x80 {
+            if b == b'&' && line.get(i..).and_then(numeric_reference).is_some() {
+                // Numeric references (`&#236;`) are rare: the reference
+                // path decodes them.
+                return None;
+            }
             if b == b'(' && is_han_u32(prev) {
                 if let Some(len) = gloss_at(line, i) {
                     flush(out, line, copied, i);
@@ -577,6 +712,9 @@ fn fold_convert_line(
             }
         }
         let folded = fold_char(c);
+        if folded == '&' && line.get(i..).and_then(numeric_reference).is_some() {
+            return None;
+        }
         if folded.len_utf8() != 3 {
             flush(out, line, copied, i);
             close_run(out, run_norm, run_orig);
@@ -632,7 +770,7 @@ fn convert_plain(
     loop {
         match *rest {
             [b, ref tail @ ..] if b < 0x80 => {
-                if b == b'(' {
+                if b == b'(' || b == b'&' {
                     break;
                 }
                 if b.is_ascii_uppercase() {
@@ -690,8 +828,7 @@ fn close_run(out: &mut NormalizedText, norm: usize, orig: usize) {
 
 /// The length of the gloss starting at byte `i` of `line`, if one does.
 fn gloss_at(line: &str, i: usize) -> Option<usize> {
-    let rest = line.get(i..)?;
-    gloss_len(rest, |end| rest.get(end..).and_then(|r| r.chars().next()))
+    line.get(i..).and_then(gloss_len)
 }
 
 /// The next character a context rule sees after a context character at
@@ -770,6 +907,15 @@ const MAX_BOILERPLATE_CHARS: usize = 200;
 const MIN_NAV_SEPARATORS: usize = 3;
 const MAX_NAV_ITEM_CHARS: usize = 12;
 
+/// The boilerplate marker that `normalized` contains, if any: a line of at
+/// most [`MAX_BOILERPLATE_CHARS`] characters holding it is dropped.
+pub(crate) fn boilerplate_marker(normalized: &str) -> Option<&'static str> {
+    BOILERPLATE_MARKERS
+        .iter()
+        .copied()
+        .find(|m| normalized.contains(m))
+}
+
 fn is_boilerplate(line: &str) -> bool {
     let chars = line.chars().count();
     if chars > MAX_BOILERPLATE_CHARS {
@@ -820,40 +966,73 @@ const MIN_LINK_RUN: usize = 3;
 /// itself is longer or ends a sentence.
 const MAX_LINK_CHARS: usize = 80;
 
-/// Marks the lines that belong to related-link lists at a page's foot:
-/// three or more consecutive bullet lines (`- `, `·`, `•`) that are short
-/// headlines without sentence-final punctuation, such as
-/// `- 大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群`.
-fn related_link_lines(text: &str, lines: &[Range<usize>]) -> Vec<bool> {
-    let is_link = |r: &Range<usize>| {
-        let line = text[r.clone()].trim();
-        let body = line
-            .strip_prefix("- ")
-            .or_else(|| line.strip_prefix('·'))
-            .or_else(|| line.strip_prefix('•'))
-            .or_else(|| line.strip_prefix('●'));
-        body.is_some_and(|b| {
-            let b = b.trim_end();
-            b.chars().count() <= MAX_LINK_CHARS && !b.ends_with('。')
-        })
-    };
-    let flags: Vec<bool> = lines.iter().map(is_link).collect();
-    let mut out = vec![false; lines.len()];
+/// Whether a normalized line looks like an item of a related-link list: a
+/// bullet (`- `, `·`, `•`, `●`) and a short headline that does not end a
+/// sentence (no `。!?` at its end, before any closing quotes or brackets),
+/// such as `- 大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群`.
+fn is_link_line(line: &str) -> bool {
+    let line = line.trim();
+    let body = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix('·'))
+        .or_else(|| line.strip_prefix('•'))
+        .or_else(|| line.strip_prefix('●'));
+    body.is_some_and(|b| {
+        let b = b.trim_end();
+        let ends_sentence = b
+            .trim_end_matches(crate::segment::is_closing)
+            .ends_with(['。', '!', '?']);
+        b.chars().count() <= MAX_LINK_CHARS && !ends_sentence
+    })
+}
+
+/// Drops related-link lists at a page's foot: runs of at least
+/// [`MIN_LINK_RUN`] consecutive link lines among the lines kept so far.
+///
+/// The runs are judged on normalized lines and blank or boilerplate lines
+/// do not break them, so that normalizing the output again finds no new
+/// run (idempotence) and a list with blank lines or CRLF line ends between
+/// its items is recognised as well.
+fn drop_link_lists(out: NormalizedText, kept: &[KeptLine]) -> NormalizedText {
+    let mut drop = vec![false; kept.len()];
     let mut i = 0;
-    while i < flags.len() {
-        if flags[i] {
-            let start = i;
-            while i < flags.len() && flags[i] {
-                i += 1;
-            }
-            if i - start >= MIN_LINK_RUN {
-                out[start..i].iter_mut().for_each(|f| *f = true);
-            }
-        } else {
+    while i < kept.len() {
+        let start = i;
+        while kept.get(i).is_some_and(|l| l.link) {
             i += 1;
         }
+        if i - start >= MIN_LINK_RUN {
+            drop.iter_mut().take(i).skip(start).for_each(|d| *d = true);
+        }
+        i = i.max(start + 1);
     }
-    out
+    if !drop.contains(&true) {
+        return out;
+    }
+    let mut new = NormalizedText {
+        text: String::with_capacity(out.text.len()),
+        runs: Vec::with_capacity(out.runs.len()),
+    };
+    for (k, line) in kept.iter().enumerate() {
+        if drop.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let next = kept.get(k + 1);
+        let text_end = next.map_or(out.text.len(), |l| l.text_start);
+        let runs_end = next.map_or(out.runs.len(), |l| l.runs_start);
+        let base = new.text.len();
+        new.text
+            .push_str(out.text.get(line.text_start..text_end).unwrap_or_default());
+        // A line's runs never merge with another line's: each line ends
+        // with its own line-break run.
+        for run in out.runs.get(line.runs_start..runs_end).unwrap_or_default() {
+            new.runs.push(Run {
+                norm: run.norm.saturating_sub(line.text_start) + base,
+                ..*run
+            });
+        }
+    }
+    new
 }
 
 #[cfg(test)]
@@ -893,6 +1072,18 @@ mod tests {
     }
 
     #[test]
+    fn numeric_references_are_decoded_inside_glosses_too() {
+        assert_eq!(normalize_phrase("濟(j&#236;)南"), "济南");
+        assert_eq!(normalize_phrase("園&#x5340;"), "园区");
+        assert_eq!(normalize_phrase("＆＃２３６；"), "ì");
+        // ASCII and broken references stay as written.
+        assert_eq!(
+            normalize_phrase("a&#38;b &#; &#xZZ; &#99999999999;"),
+            "a&#38;b &#; &#xzz; &#99999999999;"
+        );
+    }
+
+    #[test]
     fn original_range_quotes_what_the_author_wrote() {
         let src = "愛濟(jì)南：客戶端，好。";
         let n = Normalizer::default().normalize(src);
@@ -915,6 +1106,49 @@ mod tests {
         assert_eq!(norm(list), "正文。\n");
         let single = "正文。\n- 建立招商引资项目推进库\n";
         assert_eq!(norm(single), "正文。\n- 建立招商引资项目推进库\n");
+    }
+
+    #[test]
+    fn glosses_are_recognised_in_either_case() {
+        assert_eq!(normalize_phrase("濟(JÌ)南"), "济南");
+        assert_eq!(normalize_phrase("產（CHAN）業"), "产业");
+        assert_eq!(normalize_phrase("園區(Qū)"), "园区");
+    }
+
+    #[test]
+    fn abbreviations_in_parentheses_are_not_glosses_in_either_case() {
+        assert_eq!(normalize_phrase("采用(EPC)模式"), "采用(epc)模式");
+        assert_eq!(normalize_phrase("采用(epc)模式"), "采用(epc)模式");
+        assert_eq!(normalize_phrase("推广(PPP)项目"), "推广(ppp)项目");
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing_for_glosses_of_any_case() {
+        for src in [
+            "產(QU)業",
+            "采用(EPC)模式",
+            "基金（ZHĀO）开发区(QU)开发区。",
+            "a(JI)b",
+        ] {
+            let once = norm(src);
+            assert_eq!(norm(&once), once, "{src}");
+        }
+    }
+
+    #[test]
+    fn related_link_list_with_blank_lines_or_crlf_is_dropped() {
+        let blank = "正文。\n- 园区加速打造产业集群\n\n- 面对面助力企业\n\n- 项目签约落户园区\n";
+        assert_eq!(norm(blank), "正文。\n");
+        let crlf = "正文。\r\n- 园区加速打造产业集群\r\n- 面对面助力企业\r\n- 项目签约落户园区\r\n";
+        assert_eq!(norm(crlf), "正文。\n");
+        let once = norm("- 甲\n\n- 乙\n京ICP备1号\n- 丙\n正文。");
+        assert_eq!(once, "正文。\n");
+    }
+
+    #[test]
+    fn bullet_sentences_are_not_related_links() {
+        let text = "- 推行一窗受理!\n- 建立项目库?\n- 实行聘任制。”\n- 链接标题\n";
+        assert_eq!(norm(text), text);
     }
 
     #[test]

@@ -427,58 +427,44 @@ pub enum RubricError {
     },
 }
 
+/// Expands to a match on every variant of [`RubricError`] that carries a
+/// place, binding it to `$place`; `Io` gives `$none`.
+macro_rules! on_place {
+    ($err:expr, $place:ident => $some:expr, $none:expr) => {{
+        use RubricError::*;
+        match $err {
+            Io { .. } => $none,
+            TooLarge { $place, .. }
+            | TooDeep { $place, .. }
+            | TooManyPhrases { $place, .. }
+            | Syntax { $place, .. }
+            | UnknownField { $place, .. }
+            | EmptyPhrase { $place, .. }
+            | UnmatchablePhrase { $place, .. }
+            | DuplicateId { $place, .. }
+            | EmptyId { $place }
+            | BadWeight { $place, .. }
+            | NoLevels { $place }
+            | LevelsNotAscending { $place, .. }
+            | TooManyLevels { $place, .. }
+            | IndicatorWithoutTerms { $place, .. }
+            | EmptyGroup { $place }
+            | TooManyGroups { $place, .. }
+            | DimensionWithoutIndicators { $place, .. }
+            | NoDimensions { $place }
+            | BadBenchmark { $place, .. } => $some,
+        }
+    }};
+}
+
 impl RubricError {
     /// Where the problem is, when the error concerns a place in the rubric.
     pub fn place(&self) -> Option<&Place> {
-        use RubricError::*;
-        match self {
-            Io { .. } => None,
-            TooLarge { place, .. }
-            | TooDeep { place, .. }
-            | TooManyPhrases { place, .. }
-            | Syntax { place, .. }
-            | UnknownField { place, .. }
-            | EmptyPhrase { place, .. }
-            | UnmatchablePhrase { place, .. }
-            | DuplicateId { place, .. }
-            | EmptyId { place }
-            | BadWeight { place, .. }
-            | NoLevels { place }
-            | LevelsNotAscending { place, .. }
-            | TooManyLevels { place, .. }
-            | IndicatorWithoutTerms { place, .. }
-            | EmptyGroup { place }
-            | TooManyGroups { place, .. }
-            | DimensionWithoutIndicators { place, .. }
-            | NoDimensions { place }
-            | BadBenchmark { place, .. } => Some(place),
-        }
+        on_place!(self, place => Some(place), None)
     }
 
     fn place_mut(&mut self) -> Option<&mut Place> {
-        use RubricError::*;
-        match self {
-            Io { .. } => None,
-            TooLarge { place, .. }
-            | TooDeep { place, .. }
-            | TooManyPhrases { place, .. }
-            | Syntax { place, .. }
-            | UnknownField { place, .. }
-            | EmptyPhrase { place, .. }
-            | UnmatchablePhrase { place, .. }
-            | DuplicateId { place, .. }
-            | EmptyId { place }
-            | BadWeight { place, .. }
-            | NoLevels { place }
-            | LevelsNotAscending { place, .. }
-            | TooManyLevels { place, .. }
-            | IndicatorWithoutTerms { place, .. }
-            | EmptyGroup { place }
-            | TooManyGroups { place, .. }
-            | DimensionWithoutIndicators { place, .. }
-            | NoDimensions { place }
-            | BadBenchmark { place, .. } => Some(place),
-        }
+        on_place!(self, place => Some(place), None)
     }
 }
 
@@ -946,7 +932,7 @@ fn nesting_over(text: &str, limit: usize) -> Option<(usize, usize)> {
 
 /// Byte offset of the value at `path` (as printed by `path_string`) in the
 /// TOML text, found through the span-preserving parse of `toml::de::DeTable`.
-fn locate(text: &str, path: &str) -> Option<usize> {
+pub(crate) fn locate(text: &str, path: &str) -> Option<usize> {
     use toml::de::{DeTable, DeValue};
     let root = DeTable::parse(text).ok()?;
     let root_start = root.span().start;

@@ -43,7 +43,7 @@ fn is_terminator(c: char) -> bool {
 }
 
 /// Closing marks that belong to the sentence they follow: `……。”`.
-fn is_closing(c: char) -> bool {
+pub(crate) fn is_closing(c: char) -> bool {
     matches!(
         c,
         '”' | '’' | '"' | '\'' | ')' | '）' | '」' | '』' | '》' | '】' | ']'

@@ -1,7 +1,12 @@
 //! Validation against hand-coded gold grades: the gold-file format and the
 //! agreement statistics that compare engine grades with gold grades.
 //!
-//! The caller pairs each gold grade with the engine's grade for the same
+//! [`Validation::run`] does it all: it scores the documents a [`GoldFile`]
+//! names with a [`crate::Scorer`], pairs grades into [`Cell`]s, computes the
+//! [`Agreement`] and lists the disagreements with the engine's decisive
+//! evidence sentence.
+//!
+//! To use the statistics alone, the caller pairs each gold grade with the engine's grade for the same
 //! document and dimension ([`Cell`], e.g. via [`GoldFile::pair_with`]) and
 //! passes those cells, plus one `(engine_total, gold_sum)` pair per document,
 //! to [`Agreement::compute`]. Grades are ordinal categories `0..=max_grade`
@@ -53,6 +58,7 @@
 mod agreement;
 mod bootstrap;
 mod gold;
+mod run;
 mod stats;
 
 pub use agreement::{
@@ -60,6 +66,10 @@ pub use agreement::{
 };
 pub use bootstrap::{Bootstrap, DEFAULT_RESAMPLES, DEFAULT_SEED};
 pub use gold::{GoldDoc, GoldError, GoldFile, Location};
+pub use run::{
+    decisive_evidence, default_docs_dir, DecisiveEvidence, Disagreement, RubricId, ValidateError,
+    ValidatedDoc, Validation,
+};
 pub use stats::{spearman, ConfusionMatrix, Presence, Weighting, MAX_GRADE_LIMIT};
 
 /// Why agreement statistics could not be computed from the input.

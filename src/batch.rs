@@ -1,0 +1,362 @@
+//! Batch: many inputs (files, in-memory texts) → [`BatchItem`]s in input
+//! order, scored in parallel with bounded memory.
+//!
+//! Documents are read, scored and handed to the caller's sink one chunk at a
+//! time: a chunk of inputs is read and scored on all cores (rayon), its
+//! results are passed on in input order, and only then is the next chunk
+//! read. At most one chunk of documents is in memory, whatever the size of
+//! the batch. A document that cannot be read is reported as an error item;
+//! the rest of the batch goes on.
+
+pub use crate::ingest::files_in;
+use crate::ingest::{self, Document, IngestError};
+use crate::score::{Scorer, ZoneScore};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+/// One input of a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file to read with [`ingest::read_path`].
+    Path(PathBuf),
+    /// A text already in memory.
+    Text {
+        /// The document id.
+        id: String,
+        /// The text.
+        text: String,
+    },
+}
+
+impl Input {
+    /// The id results are reported under: the path as given, or the id.
+    pub fn id(&self) -> String {
+        match self {
+            Input::Path(p) => p.display().to_string(),
+            Input::Text { id, .. } => id.clone(),
+        }
+    }
+
+    fn read(self) -> Result<Document, IngestError> {
+        match self {
+            Input::Path(p) => ingest::read_path(&p),
+            Input::Text { id, text } => Ok(Document::from_text(id, text)),
+        }
+    }
+}
+
+/// The outcome for one input.
+#[derive(Debug)]
+pub struct BatchItem {
+    /// Position of the input in the batch, from 0.
+    pub index: usize,
+    /// The input's id ([`Input::id`]).
+    pub id: String,
+    /// Its score, or why it could not be read.
+    pub result: Result<ZoneScore, IngestError>,
+}
+
+/// Counts of a finished batch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchSummary {
+    /// Inputs scored.
+    pub scored: usize,
+    /// Inputs that failed.
+    pub failed: usize,
+}
+
+/// Scores a stream of inputs in parallel, in chunks, calling `sink` for
+/// each result in input order.
+///
+/// `chunk` is how many documents may be in memory at once (at least 1; a
+/// few per core keeps all cores busy: [`default_chunk`]).
+///
+/// ```
+/// use zone_reform::batch::{score_stream, Input};
+/// use zone_reform::{Rubric, Scorer};
+/// let scorer = Scorer::new(&Rubric::builtin()?)?;
+/// let inputs = vec![
+///     Input::Text { id: "a".into(), text: "推行“管委会+公司”改革。".into() },
+///     Input::Path("no/such/file.txt".into()),
+/// ];
+/// let mut seen = Vec::new();
+/// let summary = score_stream(&scorer, inputs, 8, |item| seen.push((item.id, item.result.is_ok())));
+/// assert_eq!(seen, [("a".to_string(), true), ("no/such/file.txt".to_string(), false)]);
+/// assert_eq!((summary.scored, summary.failed), (1, 1));
+/// # Ok::<(), zone_reform::RubricError>(())
+/// ```
+pub fn score_stream<I, F>(scorer: &Scorer, inputs: I, chunk: usize, mut sink: F) -> BatchSummary
+where
+    I: IntoIterator<Item = Input>,
+    F: FnMut(BatchItem),
+{
+    let chunk = chunk.max(1);
+    let mut summary = BatchSummary::default();
+    let mut inputs = inputs.into_iter().enumerate().peekable();
+    let mut pending: Vec<(usize, Input)> = Vec::with_capacity(chunk);
+    while inputs.peek().is_some() {
+        pending.clear();
+        pending.extend(inputs.by_ref().take(chunk));
+        let mut done: Vec<BatchItem> = pending
+            .par_drain(..)
+            .map(|(index, input)| {
+                let id = input.id();
+                let result = input.read().map(|doc| scorer.score(&doc));
+                BatchItem { index, id, result }
+            })
+            .collect();
+        done.sort_by_key(|item| item.index);
+        for item in done {
+            if item.result.is_ok() {
+                summary.scored += 1;
+            } else {
+                summary.failed += 1;
+            }
+            sink(item);
+        }
+    }
+    summary
+}
+
+/// A chunk size that keeps every core busy: four documents per thread.
+pub fn default_chunk() -> usize {
+    4 * rayon::current_num_threads().max(1)
+}
+
+/// One request line of [`score_jsonl`]: `{"id": .., "text": ..}` or
+/// `{"id": .., "path": ..}`. The id may be any JSON value.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Request {
+    id: serde_json::Value,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    path: Option<PathBuf>,
+}
+
+/// One response line of [`score_jsonl`].
+#[derive(Serialize)]
+struct Response<'a> {
+    id: &'a serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dimensions: Option<&'a [crate::score::DimensionScore]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+/// Streams JSON lines: each line of `input` is `{"id", "text"}` or
+/// `{"id", "path"}`; for each, one line is written to `output` at the same
+/// position: `{"id", "total", "dimensions"}` or `{"id", "error"}` (a line
+/// that is not a valid request gets `"id": null` and the reason). Lines
+/// are read and scored `chunk` at a time, in parallel, and the output is
+/// flushed after each chunk, so the stream works under Spark's `RDD.pipe`,
+/// Hadoop streaming or GNU parallel. Returns the counts, or the I/O error
+/// that stopped the stream (a closed output pipe, say).
+///
+/// ```
+/// # use zone_reform::{batch, Rubric, Scorer};
+/// let scorer = Scorer::new(&Rubric::builtin()?)?;
+/// let input = "{\"id\": 1, \"text\": \"推行一站式服务。\"}\nnot json\n";
+/// let mut output = Vec::new();
+/// let summary = batch::score_jsonl(&scorer, input.as_bytes(), &mut output, 8).unwrap();
+/// let out = String::from_utf8(output).unwrap();
+/// let lines: Vec<&str> = out.lines().collect();
+/// assert!(lines[0].starts_with("{\"id\":1,\"total\":"));
+/// assert!(lines[1].starts_with("{\"id\":null,\"error\":"));
+/// assert_eq!((summary.scored, summary.failed), (1, 1));
+/// # Ok::<(), zone_reform::RubricError>(())
+/// ```
+pub fn score_jsonl<R: BufRead, W: Write>(
+    scorer: &Scorer,
+    input: R,
+    mut output: W,
+    chunk: usize,
+) -> std::io::Result<BatchSummary> {
+    let chunk = chunk.max(1);
+    let mut lines = input.lines();
+    let mut summary = BatchSummary::default();
+    loop {
+        let batch_lines = lines
+            .by_ref()
+            .take(chunk)
+            .collect::<std::io::Result<Vec<String>>>()?;
+        if batch_lines.is_empty() {
+            return Ok(summary);
+        }
+        // Each line becomes its id plus either the index of an input to
+        // score or the reason it cannot be scored.
+        let mut ids = Vec::with_capacity(batch_lines.len());
+        let mut slots: Vec<Result<usize, String>> = Vec::with_capacity(batch_lines.len());
+        let mut inputs = Vec::new();
+        for line in &batch_lines {
+            let (id, slot) = match serde_json::from_str::<Request>(line) {
+                Ok(Request { id, text: Some(text), path: None }) => {
+                    let name = id.as_str().map_or_else(|| id.to_string(), str::to_string);
+                    inputs.push(Input::Text { id: name, text });
+                    (id, Ok(inputs.len() - 1))
+                }
+                Ok(Request { id, text: None, path: Some(path) }) => {
+                    inputs.push(Input::Path(path));
+                    (id, Ok(inputs.len() - 1))
+                }
+                Ok(Request { id, .. }) => {
+                    (id, Err("give exactly one of \"text\" and \"path\"".to_string()))
+                }
+                Err(e) => (
+                    serde_json::Value::Null,
+                    Err(format!(
+                        "bad request line: {e}; expected {{\"id\": .., \"text\": ..}} or {{\"id\": .., \"path\": ..}}"
+                    )),
+                ),
+            };
+            ids.push(id);
+            slots.push(slot);
+        }
+        let mut results: Vec<Option<Result<ZoneScore, String>>> =
+            (0..inputs.len()).map(|_| None).collect();
+        score_stream(scorer, inputs, chunk, |item| {
+            if let Some(slot) = results.get_mut(item.index) {
+                *slot = Some(item.result.map_err(|e| e.to_string()));
+            }
+        });
+        for (id, slot) in ids.iter().zip(slots) {
+            let result = slot.and_then(|i| {
+                results
+                    .get_mut(i)
+                    .and_then(Option::take)
+                    .unwrap_or_else(|| Err("not scored".to_string()))
+            });
+            let response = match &result {
+                Ok(score) => {
+                    summary.scored += 1;
+                    Response {
+                        id,
+                        total: Some(score.total),
+                        dimensions: Some(&score.dimensions),
+                        error: None,
+                    }
+                }
+                Err(e) => {
+                    summary.failed += 1;
+                    Response {
+                        id,
+                        total: None,
+                        dimensions: None,
+                        error: Some(e.clone()),
+                    }
+                }
+            };
+            serde_json::to_writer(&mut output, &response)?;
+            output.write_all(b"\n")?;
+        }
+        output.flush()?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Rubric;
+
+    fn scorer() -> Scorer {
+        let rubric = Rubric::builtin().unwrap_or_else(|e| panic!("{e}"));
+        Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn results_come_in_input_order_whatever_the_chunk() {
+        let sc = scorer();
+        let inputs: Vec<Input> = (0..37)
+            .map(|i| Input::Text {
+                id: format!("doc{i}"),
+                text: "开发区推行一站式服务。".repeat(i % 5),
+            })
+            .collect();
+        for chunk in [1, 3, 8, 100] {
+            let mut ids = Vec::new();
+            score_stream(&sc, inputs.clone(), chunk, |item| ids.push(item.index));
+            assert_eq!(ids, (0..37).collect::<Vec<_>>(), "chunk {chunk}");
+        }
+    }
+
+    #[test]
+    fn a_bad_document_is_reported_and_the_batch_goes_on() {
+        let sc = scorer();
+        let inputs = vec![
+            Input::Path("/definitely/not/here.txt".into()),
+            Input::Text {
+                id: "ok".into(),
+                text: "推行全员聘任制。".into(),
+            },
+        ];
+        let mut items = Vec::new();
+        let summary = score_stream(&sc, inputs, 2, |item| items.push(item));
+        assert_eq!(
+            summary,
+            BatchSummary {
+                scored: 1,
+                failed: 1
+            }
+        );
+        assert!(items[0].result.is_err());
+        assert!(items[1].result.is_ok());
+    }
+
+    #[test]
+    fn batch_scores_equal_single_scores() {
+        let sc = scorer();
+        let texts = ["推行“管委会+公司”改革。", "", "累计受理115件次一站式服务。"];
+        let inputs = texts.iter().enumerate().map(|(i, t)| Input::Text {
+            id: i.to_string(),
+            text: (*t).to_string(),
+        });
+        let mut got = Vec::new();
+        score_stream(&sc, inputs, 2, |item| got.push(item.result.ok()));
+        for (i, t) in texts.iter().enumerate() {
+            let single = sc.score(&Document::from_text(i.to_string(), *t));
+            assert_eq!(got[i].as_ref(), Some(&single));
+        }
+    }
+
+    #[test]
+    fn jsonl_answers_every_line_in_order() {
+        let sc = scorer();
+        let input = [
+            r#"{"id": "a", "text": "推行“管委会+公司”改革。"}"#,
+            "not json",
+            r#"{"id": 7, "path": "/no/such/file.txt"}"#,
+            r#"{"id": "both", "text": "x", "path": "y"}"#,
+            r#"{"id": "e", "text": ""}"#,
+        ]
+        .join("\n");
+        let mut out = Vec::new();
+        let summary = score_jsonl(&sc, input.as_bytes(), &mut out, 2).unwrap_or_default();
+        let text = String::from_utf8(out).unwrap_or_default();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_default())
+            .collect();
+        assert_eq!(lines.len(), 5);
+        assert_eq!(lines[0]["id"], "a");
+        assert!(lines[0]["total"].as_f64().is_some_and(|t| t > 0.0));
+        assert!(lines[1]["id"].is_null() && lines[1]["error"].is_string());
+        assert_eq!(lines[2]["id"], 7);
+        assert!(lines[2]["error"].is_string());
+        assert!(lines[3]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("exactly one")));
+        assert_eq!(lines[4]["total"], 0.0);
+        assert_eq!(
+            summary,
+            BatchSummary {
+                scored: 2,
+                failed: 3
+            }
+        );
+    }
+}
