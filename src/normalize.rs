@@ -460,6 +460,11 @@ fn build_t2s_table() -> Option<Box<T2sTable>> {
         joined.push(' ');
     }
     let converted = fast2s::convert(&joined);
+    // fast2s maps characters one to one; anything else and the pieces below
+    // would not line up.
+    if converted.chars().count() != joined.chars().count() {
+        return None;
+    }
     let mut pieces = converted.split(' ');
     let mut table = vec![0u16; 0x10000];
     for &c in &chars {
