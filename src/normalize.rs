@@ -519,6 +519,10 @@ fn fold_convert_line(
     let mut prev = u32::from('0');
     loop {
         (i, copied, prev) = convert_plain(line, (i, copied, prev), &mut out.text, table);
+        // One character on the general path. Only what `convert_plain` leaves
+        // comes here (a `(`, a two- or four-byte character, a table entry
+        // marked SLOW), but every case is handled, so the two cannot drift
+        // apart.
         let Some(&b) = bytes.get(i) else {
             break;
         };
