@@ -589,6 +589,11 @@ fn build_t2s_table() -> Option<Box<T2sTable>> {
         joined.push(' ');
     }
     let converted = fast2s::convert(&joined);
+    // fast2s maps characters one to one; anything else and the pieces below
+    // would not line up.
+    if converted.chars().count() != joined.chars().count() {
+        return None;
+    }
     let mut pieces = converted.split(' ');
     let mut table = vec![0u16; 0x10000];
     for &c in &chars {
@@ -644,6 +649,10 @@ fn fold_convert_line(
     let mut prev = u32::from('0');
     loop {
         (i, copied, prev) = convert_plain(line, (i, copied, prev), &mut out.text, table);
+        // One character on the general path. Only what `convert_plain` leaves
+        // comes here (a `(`, a two- or four-byte character, a table entry
+        // marked SLOW), but every case is handled, so the two cannot drift
+        // apart.
         let Some(&b) = bytes.get(i) else {
             break;
         };
