@@ -74,6 +74,7 @@
 //! ```
 
 use crate::manifest::{DocumentEntry, Manifest, Zone};
+use crate::rng::SplitMix64;
 use crate::rubric::{Band, BenchmarkSpec, RubricInfo};
 use crate::score::{Evidence, Scorer, ZoneScore};
 use serde::{Serialize, Serializer};
@@ -892,24 +893,6 @@ fn gaps(scorer: &Scorer, zones: &[ZoneBenchmark], members: &[usize]) -> Vec<Vec<
         }
     }
     out
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014).
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `[0, 1)`.
-    fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
-    }
 }
 
 /// The seed of a period's draws: the user's seed mixed with the period, so

@@ -28,6 +28,7 @@
 
 use crate::ingest::Document;
 use crate::normalize::Normalizer;
+use crate::rng::SplitMix64;
 use crate::segment::sentences;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -124,7 +125,7 @@ impl CorpusBuilder {
             (bytes, _) => bytes,
         };
         Documents {
-            rng: Rng::new(self.seed),
+            rng: SplitMix64(self.seed),
             seed: self.seed,
             index: 0,
             bytes: 0,
@@ -176,7 +177,7 @@ pub struct WriteSummary {
 /// Iterator over generated documents; see [`CorpusBuilder::iter`].
 #[derive(Debug, Clone)]
 pub struct Documents {
-    rng: Rng,
+    rng: SplitMix64,
     seed: u64,
     index: usize,
     bytes: u64,
@@ -262,7 +263,7 @@ fn pools() -> &'static Pools {
 }
 
 /// One document of about `size` bytes.
-fn generate(rng: &mut Rng, size: usize) -> String {
+fn generate(rng: &mut SplitMix64, size: usize) -> String {
     let pools = pools();
     let traditional = rng.below(SCRIPT_OUT_OF) < TRADITIONAL_SHARE;
     let blank_lines = rng.below(2) == 0;
@@ -317,43 +318,9 @@ fn push_line(text: &mut String, line: &str) {
     text.push('\n');
 }
 
-fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
+fn pick<'a>(rng: &mut SplitMix64, items: &[&'a str]) -> &'a str {
     let i = rng.below(items.len() as u64) as usize;
     items.get(i).copied().unwrap_or_default()
-}
-
-/// SplitMix64: tiny, fast, and fully specified, so a seed means the same
-/// corpus on every platform and every version of every dependency.
-#[derive(Debug, Clone)]
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (0 when `n` is 0); the modulo bias is irrelevant
-    /// for sampling text.
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 {
-            0
-        } else {
-            self.next_u64() % n
-        }
-    }
-
-    /// Uniform in `lo..hi` (`lo` when the range is empty).
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi.saturating_sub(lo) as u64) as usize
-    }
 }
 
 #[cfg(test)]

@@ -163,6 +163,7 @@ pub mod manifest;
 pub mod matcher;
 pub mod normalize;
 pub mod report;
+mod rng;
 pub mod rubric;
 pub mod score;
 pub mod segment;

@@ -221,14 +221,10 @@ fn traditional_table() -> &'static HashMap<char, Vec<char>> {
     })
 }
 
-/// A deterministic 64-bit mix (SplitMix64), for seeded choices.
+/// A deterministic 64-bit mix (the `i`-th SplitMix64 output), for seeded
+/// choices.
 fn mix(seed: u64, i: u64) -> u64 {
-    let mut z = seed
-        .wrapping_add(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))
-        .wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+    crate::rng::SplitMix64::nth(seed, i)
 }
 
 fn pick<T: Copy>(items: &[T], seed: u64, i: u64) -> Option<T> {

@@ -2,6 +2,7 @@
 
 use super::stats::{ConfusionMatrix, MatrixStat};
 use super::StatsError;
+use crate::rng::SplitMix64;
 
 /// The seed used by [`Bootstrap::default`].
 pub const DEFAULT_SEED: u64 = 0x5EED_2024;
@@ -45,32 +46,6 @@ impl Default for Bootstrap {
             seed: DEFAULT_SEED,
             level: 0.95,
         }
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014), the generator behind the bootstrap.
-#[derive(Debug, Clone)]
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (`n > 0`), Lemire's unbiased multiply-and-reject.
-    fn below(&mut self, n: u64) -> u64 {
-        let mut m = u128::from(self.next_u64()) * u128::from(n);
-        if (m as u64) < n {
-            let threshold = n.wrapping_neg() % n;
-            while (m as u64) < threshold {
-                m = u128::from(self.next_u64()) * u128::from(n);
-            }
-        }
-        (m >> 64) as u64
     }
 }
 
@@ -192,27 +167,6 @@ fn quantile(v: &[f64], p: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn splitmix_reference_values() {
-        // First outputs of SplitMix64 seeded with 1234567: the test vector of
-        // Rosetta Code's "Pseudo-random numbers/Splitmix64" task (checked
-        // against a Python transcription of Vigna's splitmix64.c).
-        let mut r = SplitMix64(1_234_567);
-        assert_eq!(r.next_u64(), 6_457_827_717_110_365_317);
-        assert_eq!(r.next_u64(), 3_203_168_211_198_807_973);
-        assert_eq!(r.next_u64(), 9_817_491_932_198_370_423);
-    }
-
-    #[test]
-    fn below_stays_in_range() {
-        let mut r = SplitMix64(7);
-        for n in [1u64, 2, 3, 7, 1000] {
-            for _ in 0..200 {
-                assert!(r.below(n) < n);
-            }
-        }
-    }
 
     #[test]
     fn quantile_type7() {
