@@ -123,10 +123,7 @@ fn score_documents(scorer: &Scorer, manifest: &Manifest) -> (Vec<ScoredDocument>
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let rubric = match &args.rubric {
-        Some(path) => Rubric::load(path),
-        None => Rubric::builtin(),
-    };
+    let rubric = Rubric::load_or_builtin(args.rubric.as_deref());
     let (rubric, scorer) = match rubric.and_then(|r| Scorer::new(&r).map(|s| (r, s))) {
         Ok(pair) => pair,
         Err(e) => {

@@ -66,10 +66,7 @@ struct ErrorOut {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let rubric = match &args.rubric {
-        Some(path) => Rubric::load(path),
-        None => Rubric::builtin(),
-    };
+    let rubric = Rubric::load_or_builtin(args.rubric.as_deref());
     let scorer = match rubric.and_then(|r| Scorer::new(&r)) {
         Ok(s) => s,
         Err(e) => {

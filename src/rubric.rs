@@ -523,6 +523,15 @@ impl Rubric {
         Self::from_toml_str(BUILTIN, Some(Path::new("rubrics/zone_reform.toml")))
     }
 
+    /// The rubric at `path`, or the built-in one when there is none: what
+    /// a `--rubric PATH` option usually means.
+    pub fn load_or_builtin(path: Option<&Path>) -> Result<Rubric, RubricError> {
+        match path {
+            Some(path) => Self::load(path),
+            None => Self::builtin(),
+        }
+    }
+
     /// Reads and validates a rubric file.
     pub fn load(path: impl AsRef<Path>) -> Result<Rubric, RubricError> {
         Self::load_with_limits(path, RubricLimits::default())
