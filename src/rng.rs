@@ -26,6 +26,7 @@ impl SplitMix64 {
 
     /// The `i`-th output of a generator seeded with `seed`, without
     /// stepping through the ones before it.
+    #[cfg(any(test, feature = "testkit"))]
     pub(crate) fn nth(seed: u64, i: u64) -> u64 {
         SplitMix64(seed.wrapping_add(i.wrapping_mul(GAMMA))).next_u64()
     }
