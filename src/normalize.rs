@@ -1085,6 +1085,12 @@ mod tests {
         assert_eq!(normalize_phrase("濟(j&#236;)南"), "济南");
         assert_eq!(normalize_phrase("園&#x5340;"), "园区");
         assert_eq!(normalize_phrase("＆＃２３６；"), "ì");
+        // Documents too: the fast path hands such lines to the reference path.
+        let doc = "愛濟(j&#236;)南客戶端。\n園區(q&#363;)建設。";
+        let n = Normalizer::default().normalize(doc);
+        assert_eq!(n.text, "爱济南客户端。\n园区建设。\n");
+        let end = n.text.find('\n').unwrap_or(0);
+        assert_eq!(&doc[n.original_range(0..end)], "愛濟(j&#236;)南客戶端。");
         // ASCII and broken references stay as written.
         assert_eq!(
             normalize_phrase("a&#38;b &#; &#xZZ; &#99999999999;"),
