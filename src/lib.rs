@@ -139,7 +139,9 @@
 //! 7. A rubric serialized ([`Rubric::to_toml_string`]) and parsed again
 //!    compiles to an equal [`Scorer`].
 //! 8. A zone's own scores ([`Scorer::combine`] over its documents) do not
-//!    depend on the other zones scored with it.
+//!    depend on the other zones scored with it, and in a
+//!    [`benchmark::Benchmark`] the frontier zone of a dimension has distance
+//!    to frontier 100 on it (property-tested in `tests/benchmark.rs`).
 //!
 //! [`lint`] finds what a valid rubric may still get wrong: phrases that
 //! cannot count, double counting, cues that are terms, weights too small to
