@@ -132,6 +132,11 @@ pub struct Evidence {
     /// nothing when the sentence has no cue (lowest level).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
+    /// The document the sentence comes from, set by [`Scorer::combine`] when
+    /// a zone's evidence gathers several documents (the offsets are then
+    /// offsets into that document). `None` in a single document's score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
 }
 
 impl Scorer {
@@ -298,7 +303,10 @@ impl Scorer {
                     *level = (*level).max(ind.level);
                 }
                 if let Some(ev) = state.evidence.get_mut(i) {
-                    ev.extend(ind.evidence.iter().cloned());
+                    ev.extend(ind.evidence.iter().map(|e| Evidence {
+                        document: e.document.clone().or_else(|| Some(score.document.clone())),
+                        ..e.clone()
+                    }));
                 }
             }
         }
@@ -419,6 +427,7 @@ impl Scorer {
                     level,
                     terms: std::mem::take(&mut slot.terms),
                     cue: cue_text(),
+                    document: None,
                 });
             }
         }
@@ -1014,6 +1023,9 @@ name = "招商"
         assert_eq!(z.dimensions[0].grade, 2);
         assert_eq!(z.dimensions[1].grade, 3);
         assert_eq!(z.dimensions[1].indicators[0].evidence.len(), 1);
+        // Each sentence says which document it came from.
+        let ev = &z.dimensions[1].indicators[0].evidence[0];
+        assert_eq!(ev.document.as_deref(), Some("b"));
         assert_eq!(sc.combine("none", &[]).total, 0.0);
     }
 

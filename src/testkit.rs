@@ -1281,9 +1281,13 @@ pub fn check_round_trip(rubric: &Rubric) -> Result<(), String> {
 /// documents, as a benchmark does.
 fn zone_scores(scorer: &Scorer, batch: &[(usize, String)]) -> BTreeMap<usize, ZoneScore> {
     let mut by_zone: BTreeMap<usize, Vec<ZoneScore>> = BTreeMap::new();
-    for (i, (zone, text)) in batch.iter().enumerate() {
-        let doc = Document::from_text(format!("doc{i}"), text.as_str());
-        by_zone.entry(*zone).or_default().push(scorer.score(&doc));
+    for (zone, text) in batch {
+        let scores = by_zone.entry(*zone).or_default();
+        // A document is named within its zone, not by its place in the
+        // batch: evidence carries the name, and another zone's documents
+        // must not rename it.
+        let doc = Document::from_text(format!("zone{zone}-doc{}", scores.len()), text.as_str());
+        scores.push(scorer.score(&doc));
     }
     by_zone
         .into_iter()
