@@ -181,7 +181,12 @@ fn main() -> ExitCode {
             .and_then(|x| x.parse().ok())
             .unwrap_or_default()
     });
-    let report = Report::new(&bench).with_source(source.display().to_string());
+    // The default manifest is found through the crate's own directory;
+    // name it as a user would type it.
+    let shown = source
+        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .map_or(source.as_path(), |rel| rel);
+    let report = Report::new(&bench).with_source(shown.display().to_string());
     match &args.out {
         Some(path) => {
             if let Err(e) = report.write(format, path) {
