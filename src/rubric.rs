@@ -499,13 +499,21 @@ fn at(path: &[Seg]) -> Place {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset.
+/// 1-based line and column (in characters, as an editor shows them) of a
+/// byte offset, clamped to the text and backed off to a character boundary;
+/// a byte order mark is not counted as a column.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = text.get(..end).unwrap_or_default();
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    let col = before
+        .get(line_start..)
+        .map_or(0, |s| s.chars().filter(|&c| c != '\u{feff}').count())
+        + 1;
     (line, col)
 }
 
@@ -1007,6 +1015,23 @@ name = "一站式"
             Ok(_) => panic!("expected an error for:\n{text}"),
             Err(e) => e,
         }
+    }
+
+    #[test]
+    fn line_col_counts_characters_and_survives_odd_offsets() {
+        let text = "\u{feff}a = 1\n管委会 = x";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(
+            line_col(text, 3),
+            (1, 1),
+            "the byte order mark is no column"
+        );
+        let x = text.find('x').unwrap_or(0);
+        assert_eq!(line_col(text, x), (2, 7));
+        // Inside a character: backed off to its start, never the whole text.
+        let inside = text.find('委').unwrap_or(0) + 1;
+        assert_eq!(line_col(text, inside), (2, 2));
+        assert_eq!(line_col(text, usize::MAX), (2, 8));
     }
 
     #[test]

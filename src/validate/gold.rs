@@ -36,18 +36,7 @@ impl Location {
     /// The line and column of byte `offset` in `text` (clamped to the text;
     /// a byte order mark is not counted as a column).
     pub fn of_offset(text: &str, offset: usize) -> Location {
-        let mut end = offset.min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let before = &text[..end];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = before.matches('\n').count() + 1;
-        let column = before[line_start..]
-            .chars()
-            .filter(|&c| c != '\u{feff}')
-            .count()
-            + 1;
+        let (line, column) = crate::rubric::line_col(text, offset);
         Location { line, column }
     }
 }
