@@ -137,6 +137,7 @@ fn summarize(hits: &[KwicHit]) -> BTreeMap<&'static str, usize> {
         let key = match v.status {
             Status::Counted { .. } => "counted",
             Status::Negated { .. } => "negated",
+            Status::Voided { .. } => "voided",
             Status::Swallowed { .. } => "swallowed",
             Status::Incomplete { .. } => "incomplete",
             Status::NotATerm { .. } => "not_a_term",
@@ -170,15 +171,7 @@ fn print_lines(w: &mut dyn Write, out: &Output<'_>, sentence: bool) -> io::Resul
     for hit in &out.hits {
         writeln!(w, "{hit}")?;
         if sentence {
-            writeln!(
-                w,
-                "    「{}」 [sentence level {}{}]",
-                hit.sentence.trim(),
-                hit.sentence_level,
-                hit.sentence_cue
-                    .as_deref()
-                    .map_or_else(String::new, |c| format!(", cue {c}"))
-            )?;
+            writeln!(w, "    「{}」", hit.sentence.trim())?;
         }
     }
     let docs = {

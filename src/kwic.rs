@@ -115,11 +115,6 @@ pub struct KwicHit {
     pub right_cut: bool,
     /// The sentence holding the occurrence, quoted from the original text.
     pub sentence: String,
-    /// The sentence's level value, as the scorer reads it.
-    pub sentence_level: u32,
-    /// The cue that decided the sentence's level, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentence_cue: Option<String>,
     /// True when the scorer's matcher reports this occurrence itself; false
     /// when a longer phrase swallowed it (see `swallowed_by`).
     pub found_by_matcher: bool,
@@ -165,6 +160,18 @@ pub enum Status {
         /// The deciding cue, if the sentence has one.
         #[serde(skip_serializing_if = "Option::is_none")]
         cue: Option<String>,
+        /// Why the level was capped, if it was.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        cap: Option<String>,
+    },
+    /// A context rule near the term voided it.
+    Voided {
+        /// The rule, its reason and its word.
+        rule: String,
+        /// Set when the sentence is evidence for the indicator anyway,
+        /// through other terms.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        anyway: Option<Anyway>,
     },
     /// A negation cue in the same clause cancelled the term.
     Negated {
@@ -254,7 +261,7 @@ impl<'s> Kwic<'s> {
             .unwrap_or_default()
             .iter()
             .filter_map(|r| match *r {
-                Role::Term { indicator, .. } => Some(indicator),
+                Role::Term { indicator, .. } | Role::Generic { indicator } => Some(indicator),
                 _ => None,
             })
             .collect();
@@ -359,8 +366,6 @@ impl<'s> Kwic<'s> {
                 left_cut,
                 right_cut,
                 sentence: original.get(sentence_range).unwrap_or_default().to_string(),
-                sentence_level: explanation.level,
-                sentence_cue: explanation.cue.clone(),
                 found_by_matcher: own.is_some(),
                 swallowed_by,
                 verdicts,
@@ -400,8 +405,13 @@ impl<'s> Kwic<'s> {
             .map(|&i| {
                 let check = explanation.indicators.iter().find(|c| c.index == i);
                 let anyway = check.filter(|c| c.satisfied).map(|c| Anyway {
-                    level: explanation.level,
+                    level: c.level,
                     terms: c.terms.clone(),
+                });
+                let voided = check.and_then(|c| {
+                    let counted = c.terms.contains(&self.phrase);
+                    let voided = c.voided_terms.iter().find(|v| v.term == self.phrase);
+                    voided.filter(|_| !counted).map(|v| v.rule.clone())
                 });
                 let status = match (own, swallowed_by, &negation) {
                     (_, Some(sw), _) => Status::Swallowed {
@@ -419,10 +429,15 @@ impl<'s> Kwic<'s> {
                         anyway,
                     },
                     (Some(_), None, None) => match check {
+                        _ if voided.is_some() => Status::Voided {
+                            rule: voided.unwrap_or_default(),
+                            anyway,
+                        },
                         Some(c) if c.satisfied => Status::Counted {
-                            level: explanation.level,
-                            level_name: self.scorer.level_name(explanation.level).to_string(),
-                            cue: explanation.cue.clone(),
+                            level: c.level,
+                            level_name: self.scorer.level_name(c.level).to_string(),
+                            cue: c.cue.clone(),
+                            cap: c.cap.clone(),
                         },
                         Some(c) => Status::Incomplete {
                             missing: c
@@ -518,9 +533,16 @@ fn describe_roles(scorer: &Scorer, roles: &[Role]) -> Vec<String> {
                 indicator_label(scorer, indicator),
                 g + 1
             ),
+            Role::Generic { indicator } => {
+                format!("generic term of {}", indicator_label(scorer, indicator))
+            }
             Role::Exclude { indicator } => {
                 format!("exclusion of {}", indicator_label(scorer, indicator))
             }
+            Role::Bound => "mechanism bound to generic terms".to_string(),
+            Role::Context { rule } => format!("context word of rule {rule}"),
+            Role::Scope => "scope term".to_string(),
+            Role::ScopeExclude => "scope exclusion".to_string(),
             Role::Cue { level: l } => format!("cue of {}", level(l)),
             Role::Unless { level: l } => format!("unless cue of {}", level(l)),
             Role::Negation => "negation cue".to_string(),
@@ -580,6 +602,10 @@ impl fmt::Display for Status {
                 cue: Some(cue),
                 ..
             } => write!(f, "counted at {level} (cue {cue})"),
+            Status::Voided { rule, anyway } => {
+                write!(f, "voided by context {rule}")?;
+                write_anyway(f, anyway)
+            }
             Status::Negated { cue, anyway } => {
                 write!(f, "negated by {cue} in its clause")?;
                 write_anyway(f, anyway)
@@ -752,7 +778,8 @@ mod tests {
             Status::Counted {
                 level: 3,
                 level_name: "achieved".into(),
-                cue: Some("了".into())
+                cue: Some("了".into()),
+                cap: None,
             }
         );
         assert!(lines(&h)[0].ends_with("investment/drive: counted at 3 (cue 了)"));

@@ -28,6 +28,12 @@ pub enum Role {
         /// `all` group, if any.
         group: Option<u32>,
     },
+    /// A generic term of indicator `indicator`: counts like an `any` term,
+    /// capped unless a mechanism or a result is bound to it.
+    Generic {
+        /// Indicator index.
+        indicator: u32,
+    },
     /// An exclusion of an indicator: it only swallows.
     Exclude {
         /// Indicator index.
@@ -49,6 +55,20 @@ pub enum Role {
     Unit,
     /// A neutral phrase: it only swallows.
     Neutral,
+    /// A phrase naming a mechanism, which lifts the cap of generic terms in
+    /// its clause (`[generic] bound`).
+    Bound,
+    /// A word of the context rule with this index (rubric-wide rules first,
+    /// then each indicator's, in rubric order). Context words are matched
+    /// by a matcher of their own, so they never swallow a term.
+    Context {
+        /// Rule index.
+        rule: u32,
+    },
+    /// A scope term (`[scope] terms`), in the context matcher.
+    Scope,
+    /// A scope exclusion: it only swallows scope terms.
+    ScopeExclude,
 }
 
 /// One occurrence of a phrase in a text.

@@ -34,7 +34,7 @@ impl Sentence {
 }
 
 /// Clause separators after width folding: `，；：` fold to `,;:`.
-fn is_clause_break(b: u8) -> bool {
+pub(crate) fn is_clause_break(b: u8) -> bool {
     matches!(b, b',' | b';' | b':')
 }
 

@@ -994,6 +994,10 @@ pub fn rubric_strategy() -> BoxedStrategy<Rubric> {
             negation: Negation { cues: negations },
             quantity: Quantity { units },
             neutral: Neutral { phrases: neutral },
+            scope: None,
+            context: Vec::new(),
+            generic: Default::default(),
+            evidence: Default::default(),
             dimensions: dims
                 .into_iter()
                 .enumerate()
@@ -1012,6 +1016,8 @@ pub fn rubric_strategy() -> BoxedStrategy<Rubric> {
                             any,
                             all,
                             exclude,
+                            generic: Vec::new(),
+                            context: Vec::new(),
                             description: None,
                         })
                         .collect(),

@@ -75,6 +75,7 @@ fn doc_score(scorer: &Scorer, doc: &str, levels: [u32; 3]) -> ZoneScore {
                 level,
                 terms: vec![ind.id.clone()],
                 cue: None,
+                cap: None,
                 document: None,
             });
         }

@@ -65,7 +65,7 @@ fn explained_sentences_are_exactly_the_scored_evidence() {
             let exp = scorer.explain_sentence(&norm.text, s, &inside);
             let start = norm.original_range(s.range()).start;
             for c in exp.indicators.iter().filter(|c| c.satisfied) {
-                explained.insert((c.index, start, exp.level, c.terms.clone(), exp.cue.clone()));
+                explained.insert((c.index, start, c.level, c.terms.clone(), c.cue.clone()));
             }
         }
         assert!(!scored.is_empty());
@@ -106,7 +106,9 @@ fn kwic_counted_occurrences_lie_in_evidence_sentences_at_that_level() {
                             assert_eq!(e.level, *level, "{hit}");
                             assert!(e.terms.iter().any(|t| t == kwic.phrase()), "{hit}");
                         }
-                        Status::Swallowed { anyway, .. } | Status::Negated { anyway, .. } => {
+                        Status::Swallowed { anyway, .. }
+                        | Status::Negated { anyway, .. }
+                        | Status::Voided { anyway, .. } => {
                             swallowed += 1;
                             assert_eq!(anyway.is_some(), evidence_here.is_some(), "{hit}");
                         }

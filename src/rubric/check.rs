@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::error::{at, Seg};
-use super::{Place, Rubric, RubricError, RubricLimits, MAX_ALL_GROUPS};
+use super::{ContextRule, Place, Rubric, RubricError, RubricLimits, MAX_ALL_GROUPS};
 use crate::normalize::normalize_phrase;
 
 impl Rubric {
@@ -63,6 +63,42 @@ impl Rubric {
                 c,
             )?;
         }
+        if let Some(scope) = &self.scope {
+            if scope.terms.is_empty() {
+                return Err(RubricError::EmptyScope {
+                    place: at(&[Seg::Key("scope"), Seg::Key("terms")]),
+                });
+            }
+            if scope.min_hits == 0 {
+                return Err(RubricError::BadMinHits {
+                    place: at(&[Seg::Key("scope"), Seg::Key("min_hits")]),
+                });
+            }
+            for (j, t) in scope.terms.iter().enumerate() {
+                phrase(&[Seg::Key("scope"), Seg::Key("terms"), Seg::Index(j)], t)?;
+            }
+            for (j, t) in scope.exclude.iter().enumerate() {
+                phrase(&[Seg::Key("scope"), Seg::Key("exclude"), Seg::Index(j)], t)?;
+            }
+        }
+        for (r, rule) in self.context.iter().enumerate() {
+            self.check_context(&[Seg::Key("context"), Seg::Index(r)], rule, &mut phrase)?;
+        }
+        let has_generic = self
+            .dimensions
+            .iter()
+            .flat_map(|d| &d.indicators)
+            .any(|i| !i.generic.is_empty());
+        if has_generic {
+            self.check_cap(
+                &[Seg::Key("generic"), Seg::Key("cap")],
+                self.generic.cap,
+                false,
+            )?;
+        }
+        for (j, t) in self.generic.bound.iter().enumerate() {
+            phrase(&[Seg::Key("generic"), Seg::Key("bound"), Seg::Index(j)], t)?;
+        }
         if self.dimensions.is_empty() {
             return Err(RubricError::NoDimensions {
                 place: at(&[Seg::Key("dimensions")]),
@@ -84,7 +120,7 @@ impl Rubric {
                 let ipath = [dpath[0], dpath[1], Seg::Key("indicators"), Seg::Index(i)];
                 check_id(&ipath, &ind.id, &mut ind_ids)?;
                 check_weight(&ipath, ind.weight)?;
-                if ind.any.is_empty() && ind.all.is_empty() {
+                if ind.any.is_empty() && ind.all.is_empty() && ind.generic.is_empty() {
                     return Err(RubricError::IndicatorWithoutTerms {
                         place: at(&ipath),
                         id: ind.id.clone(),
@@ -137,6 +173,30 @@ impl Rubric {
                         )?;
                     }
                 }
+                for (j, t) in ind.generic.iter().enumerate() {
+                    phrase(
+                        &[
+                            ipath[0],
+                            ipath[1],
+                            ipath[2],
+                            ipath[3],
+                            Seg::Key("generic"),
+                            Seg::Index(j),
+                        ],
+                        t,
+                    )?;
+                }
+                for (r, rule) in ind.context.iter().enumerate() {
+                    let rpath = [
+                        ipath[0],
+                        ipath[1],
+                        ipath[2],
+                        ipath[3],
+                        Seg::Key("context"),
+                        Seg::Index(r),
+                    ];
+                    self.check_context(&rpath, rule, &mut phrase)?;
+                }
                 for (j, t) in ind.exclude.iter().enumerate() {
                     phrase(
                         &[
@@ -165,6 +225,63 @@ impl Rubric {
 }
 
 impl Rubric {
+    /// A context rule needs an id, words, and a cap below the highest level.
+    fn check_context(
+        &self,
+        path: &[Seg],
+        rule: &ContextRule,
+        phrase: &mut impl FnMut(&[Seg], &str) -> Result<(), RubricError>,
+    ) -> Result<(), RubricError> {
+        let key = |k: &'static str| {
+            let mut p = path.to_vec();
+            p.push(Seg::Key(k));
+            p
+        };
+        if rule.id.trim().is_empty() {
+            return Err(RubricError::EmptyId {
+                place: at(&key("id")),
+            });
+        }
+        if rule.words.is_empty() {
+            return Err(RubricError::ContextWithoutWords {
+                place: at(&key("words")),
+                id: rule.id.clone(),
+            });
+        }
+        let words = key("words");
+        for (j, w) in rule.words.iter().enumerate() {
+            let mut p = words.clone();
+            p.push(Seg::Index(j));
+            phrase(&p, w)?;
+        }
+        self.check_cap(&key("cap"), rule.cap, true)
+    }
+
+    /// A cap is the value of a level below the highest (a cap at the highest
+    /// level caps nothing), or 0 where `zero` voids.
+    fn check_cap(&self, path: &[Seg], cap: u32, zero: bool) -> Result<(), RubricError> {
+        let below_top = self.levels.iter().rev().skip(1);
+        let allowed: Vec<u32> = zero
+            .then_some(0)
+            .into_iter()
+            .chain(
+                below_top
+                    .map(|l| l.value)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev(),
+            )
+            .collect();
+        if allowed.contains(&cap) {
+            return Ok(());
+        }
+        Err(RubricError::BadCap {
+            place: at(path),
+            cap,
+            allowed,
+        })
+    }
+
     fn validate_benchmark(&self) -> Result<(), RubricError> {
         let spec = &self.benchmark;
         let known = |key: &str| key == "total" || self.dimensions.iter().any(|d| d.id == key);

@@ -198,6 +198,36 @@ pub enum RubricError {
         /// Where.
         place: Place,
     },
+    /// A `[scope]` without terms.
+    #[error("{place}: [scope] has no terms; list the words that show what documents must be about, e.g. terms = [\"开发区\", \"园区\"], or remove the table")]
+    EmptyScope {
+        /// Where.
+        place: Place,
+    },
+    /// `min_hits = 0` would put every document in scope.
+    #[error("{place}: min_hits must be at least 1; remove [scope] to score every document")]
+    BadMinHits {
+        /// Where.
+        place: Place,
+    },
+    /// A context rule without words can never apply.
+    #[error("{place}: context rule {id:?} has no words; list the words that change what a term is worth")]
+    ContextWithoutWords {
+        /// Where.
+        place: Place,
+        /// The rule's id.
+        id: String,
+    },
+    /// A cap that is not a level value below the highest.
+    #[error("{place}: cap {cap} is not one of {allowed:?}; a cap is 0 (void, for context rules) or the value of a level below the highest")]
+    BadCap {
+        /// Where.
+        place: Place,
+        /// The cap as written.
+        cap: u32,
+        /// The values a cap may take here.
+        allowed: Vec<u32>,
+    },
     /// A `[benchmark]` setting that makes no sense.
     #[error("{place}: {problem}; fix the [benchmark] table (see README)")]
     BadBenchmark {
@@ -233,6 +263,10 @@ macro_rules! on_place {
             | TooManyGroups { $place, .. }
             | DimensionWithoutIndicators { $place, .. }
             | NoDimensions { $place }
+            | EmptyScope { $place }
+            | BadMinHits { $place }
+            | ContextWithoutWords { $place, .. }
+            | BadCap { $place, .. }
             | BadBenchmark { $place, .. } => $some,
         }
     }};

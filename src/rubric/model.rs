@@ -20,6 +20,19 @@ pub struct Rubric {
     /// Phrases matched only to shield the words inside them (`[neutral]`).
     #[serde(default)]
     pub neutral: Neutral,
+    /// What a document must be about to be scored at all (`[scope]`); no
+    /// scope means every document is in scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// Context rules that apply to every indicator (`[[context]]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<ContextRule>,
+    /// How far a generic term counts without a mechanism (`[generic]`).
+    #[serde(default, skip_serializing_if = "Generic::is_default")]
+    pub generic: Generic,
+    /// Where a sentence's level cues are read (`[evidence]`).
+    #[serde(default, skip_serializing_if = "EvidenceSpec::is_default")]
+    pub evidence: EvidenceSpec,
     /// The reform dimensions (`[[dimensions]]`).
     pub dimensions: Vec<Dimension>,
     /// Benchmarking settings: fixed frontier and worst points, grade bands
@@ -173,9 +186,18 @@ pub struct Indicator {
     /// Groups of terms; each group needs one hit in the same sentence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub all: Vec<Vec<String>>,
+    /// Terms that name a field of work rather than a mechanism (`招商引资`):
+    /// each counts like an `any` term, but its evidence stays at or below
+    /// [`Generic::cap`] unless a mechanism or a result is bound to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub generic: Vec<String>,
     /// Longer phrases that swallow a term inside them (`招商银行`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exclude: Vec<String>,
+    /// Context rules of this indicator alone
+    /// (`[[dimensions.indicators.context]]`), besides the rubric's `[[context]]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<ContextRule>,
     /// What the indicator means, for readers of the rubric.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -183,4 +205,138 @@ pub struct Indicator {
 
 pub(super) fn one() -> f64 {
     1.0
+}
+
+/// The `[scope]` table: what a document must be about. A document with
+/// fewer than `min_hits` occurrences of the scope `terms` (outside the
+/// `exclude` phrases, which swallow them leftmost-longest) is out of scope:
+/// grade 0 on every dimension, with the reason in its score.
+///
+/// The decision counts occurrences, so adding text can bring a document
+/// into scope but never out of it, and reordering its sentences changes
+/// nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    /// What documents must be about, for reasons shown to readers
+    /// (`"a development zone"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Words that show the subject (`开发区`, `经开区`, `高新区`, `园区`...).
+    pub terms: Vec<String>,
+    /// Longer phrases that contain a scope term but name something else
+    /// (`风景名胜区管理委员会`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclude: Vec<String>,
+    /// How many occurrences of the terms a document needs; at least 1.
+    #[serde(default = "one_u32")]
+    pub min_hits: u32,
+}
+
+fn one_u32() -> u32 {
+    1
+}
+
+/// A context rule: words that, near a term, change what the term is worth.
+/// In the rubric's `[[context]]` it applies to every indicator; in an
+/// indicator's `[[dimensions.indicators.context]]`, to that indicator only.
+///
+/// A term hit with one of the `words` in the same clause (or sentence, with
+/// `within = "sentence"`) counts at most at level `cap`: `cap = 0` voids
+/// it (a mall's 招商 of tenants is no investment attraction), `cap = 1`
+/// keeps it a mention (a mechanism named in an audit's problem list).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextRule {
+    /// A short identifier, shown with every decision it makes.
+    pub id: String,
+    /// Why the rule exists, shown to readers with the decision.
+    pub why: String,
+    /// The context words.
+    pub words: Vec<String>,
+    /// Where the words must be: `clause` (default) or `sentence`.
+    #[serde(default, skip_serializing_if = "Within::is_clause")]
+    pub within: Within,
+    /// The highest level value the term can reach next to the words; 0
+    /// voids the term. Must be 0 or the value of a level below the highest.
+    #[serde(default)]
+    pub cap: u32,
+}
+
+/// Where a context word or a level cue is looked for, relative to a term.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Within {
+    /// The clause holding the term (between `，；：` marks).
+    #[default]
+    Clause,
+    /// The whole sentence.
+    Sentence,
+}
+
+impl Within {
+    fn is_clause(&self) -> bool {
+        *self == Within::Clause
+    }
+}
+
+/// The `[generic]` table: how far an indicator's `generic` terms count on
+/// their own. Evidence whose counted terms are all generic stays at or below
+/// `cap` unless the clauses holding them name a mechanism (one of `bound`)
+/// or report a result (a quantity that reaches the highest level).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Generic {
+    /// The highest level value of unbound generic evidence (default 1).
+    #[serde(default = "one_u32")]
+    pub cap: u32,
+    /// Phrases naming a mechanism (`机制`, `专班`, `考核办法`); one in the
+    /// clause of a generic term lifts the cap.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bound: Vec<String>,
+}
+
+impl Default for Generic {
+    fn default() -> Self {
+        Generic {
+            cap: 1,
+            bound: Vec::new(),
+        }
+    }
+}
+
+impl Generic {
+    fn is_default(&self) -> bool {
+        *self == Generic::default()
+    }
+}
+
+/// The `[evidence]` table: where level cues are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceSpec {
+    /// `sentence` (default): a level cue anywhere in the sentence counts for
+    /// every indicator the sentence is evidence for. `clause`: only cues in
+    /// the clauses that hold the indicator's terms count, so a number or a
+    /// perfective elsewhere in a long sentence cannot lift a passing mention.
+    #[serde(default = "sentence")]
+    pub cue_window: Within,
+}
+
+fn sentence() -> Within {
+    Within::Sentence
+}
+
+impl Default for EvidenceSpec {
+    fn default() -> Self {
+        EvidenceSpec {
+            cue_window: Within::Sentence,
+        }
+    }
+}
+
+impl EvidenceSpec {
+    fn is_default(&self) -> bool {
+        *self == EvidenceSpec::default()
+    }
 }
