@@ -327,7 +327,7 @@ mod tests {
     fn jsonl_answers_every_line_in_order() {
         let sc = scorer();
         let input = [
-            r#"{"id": "a", "text": "推行“管委会+公司”改革。"}"#,
+            r#"{"id": "a", "text": "开发区推行“管委会+公司”改革。"}"#,
             "not json",
             r#"{"id": 7, "path": "/no/such/file.txt"}"#,
             r#"{"id": "both", "text": "x", "path": "y"}"#,

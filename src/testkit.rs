@@ -955,6 +955,7 @@ fn levels_strategy() -> BoxedStrategy<Vec<Level>> {
                     value,
                     cues,
                     unless,
+                    window: None,
                     quantity,
                     description: None,
                 }
@@ -1006,6 +1007,7 @@ pub fn rubric_strategy() -> BoxedStrategy<Rubric> {
                     name: format!("dimension {d}"),
                     weight,
                     description: None,
+                    context: Vec::new(),
                     indicators: inds
                         .into_iter()
                         .enumerate()

@@ -17,8 +17,13 @@ fn grade(score: &ZoneScore, dim: &str) -> u32 {
         .map_or_else(|| panic!("no dimension {dim}"), |d| d.grade)
 }
 
+/// A zone's page header, so that a one-sentence fixture is in the
+/// rubric's scope (it names no term and has no cue).
+const ZONE_HEADER: &str = "某某经济开发区管委会\n";
+
+/// Scores one sentence as part of a zone's page.
 fn score_text(text: &str) -> ZoneScore {
-    scorer().score(&Document::from_text("t", text))
+    scorer().score(&Document::from_text("t", format!("{ZONE_HEADER}{text}")))
 }
 
 fn control(name: &str) -> ZoneScore {
@@ -95,9 +100,18 @@ fn future_marker_keeps_a_result_a_plan() {
 }
 
 #[test]
-fn numeric_target_is_a_measure_and_a_counted_result_is_achieved() {
+fn numeric_target_is_a_mention_without_a_mechanism_and_a_counted_result_is_achieved() {
+    // The codebook's B18 case: a yearly target with no mechanism is 1.
     assert_eq!(
         grade(&score_text("力争全年引进招商项目10个。"), "investment"),
+        1
+    );
+    // With a mechanism named, the target is a plan: 2 at most.
+    assert_eq!(
+        grade(
+            &score_text("力争通过产业链招商全年引进项目10个。"),
+            "investment"
+        ),
         2
     );
     assert_eq!(

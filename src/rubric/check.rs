@@ -115,6 +115,10 @@ impl Rubric {
                     id: dim.id.clone(),
                 });
             }
+            for (r, rule) in dim.context.iter().enumerate() {
+                let rpath = [dpath[0], dpath[1], Seg::Key("context"), Seg::Index(r)];
+                self.check_context(&rpath, rule, &mut phrase)?;
+            }
             let mut ind_ids = HashSet::new();
             for (i, ind) in dim.indicators.iter().enumerate() {
                 let ipath = [dpath[0], dpath[1], Seg::Key("indicators"), Seg::Index(i)];

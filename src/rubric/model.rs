@@ -108,6 +108,11 @@ pub struct Level {
     /// that cue from counting (`将完成` is a commitment, not an achievement).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unless: Vec<String>,
+    /// Where this level's cues count around a term, overriding
+    /// `[evidence] cue_window` (e.g. measure verbs in the term's own clause,
+    /// results anywhere after it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<Within>,
     /// Whether a number with a counting unit (`115件次`) is a cue of this level.
     #[serde(default, skip_serializing_if = "is_false")]
     pub quantity: bool,
@@ -164,6 +169,10 @@ pub struct Dimension {
     /// What the dimension covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Context rules of every indicator of this dimension
+    /// (`[[dimensions.context]]`), besides the rubric's `[[context]]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<ContextRule>,
     /// The indicators (`[[dimensions.indicators]]`).
     pub indicators: Vec<Indicator>,
 }
@@ -238,8 +247,10 @@ fn one_u32() -> u32 {
 }
 
 /// A context rule: words that, near a term, change what the term is worth.
-/// In the rubric's `[[context]]` it applies to every indicator; in an
-/// indicator's `[[dimensions.indicators.context]]`, to that indicator only.
+/// In the rubric's `[[context]]` it applies to every indicator; in a
+/// dimension's `[[dimensions.context]]`, to the indicators of that
+/// dimension; in an indicator's `[[dimensions.indicators.context]]`, to that
+/// indicator only.
 ///
 /// A term hit with one of the `words` in the same clause (or sentence, with
 /// `within = "sentence"`) counts at most at level `cap`: `cap = 0` voids
@@ -270,6 +281,10 @@ pub enum Within {
     /// The clause holding the term (between `，；：` marks).
     #[default]
     Clause,
+    /// The term's clause and every clause after it, to the sentence end:
+    /// Chinese reports name the measure first and its results after
+    /// (`成立“马上办”办公室,…,在20分钟内…办结`).
+    Rest,
     /// The whole sentence.
     Sentence,
 }

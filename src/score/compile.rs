@@ -38,6 +38,7 @@ impl Scorer {
             levels.push(CompiledLevel {
                 name: level.name.clone(),
                 value: level.value,
+                window: level.window.unwrap_or(rubric.evidence.cue_window),
             });
         }
         rubric
@@ -88,6 +89,8 @@ impl Scorer {
         let mut indicators = Vec::new();
         for dim in &rubric.dimensions {
             let first = indicators.len();
+            let dimension_rules: Vec<u32> =
+                dim.context.iter().map(|r| add_rule(r, false)).collect();
             for ind in &dim.indicators {
                 let idx = indicators.len() as u32;
                 for t in &ind.any {
@@ -126,7 +129,11 @@ impl Scorer {
                     weight: ind.weight,
                     share: ind.weight / largest_weight(dim.indicators.iter().map(|i| i.weight)),
                     all_mask,
-                    rules: ind.context.iter().map(|r| add_rule(r, false)).collect(),
+                    rules: dimension_rules
+                        .iter()
+                        .copied()
+                        .chain(ind.context.iter().map(|r| add_rule(r, false)))
+                        .collect(),
                 });
             }
             dimensions.push(CompiledDimension {
@@ -180,7 +187,6 @@ impl Scorer {
             rules,
             scope,
             generic_cap: rubric.generic.cap,
-            cue_window: rubric.evidence.cue_window,
         })
     }
 }

@@ -49,7 +49,6 @@ pub struct Scorer {
     scope: Option<CompiledScope>,
     /// The highest level value of generic evidence with nothing bound to it.
     generic_cap: u32,
-    cue_window: Within,
 }
 
 impl PartialEq for Scorer {
@@ -66,7 +65,6 @@ impl PartialEq for Scorer {
             && self.rules == other.rules
             && self.scope == other.scope
             && self.generic_cap == other.generic_cap
-            && self.cue_window == other.cue_window
     }
 }
 
@@ -74,6 +72,8 @@ impl PartialEq for Scorer {
 struct CompiledLevel {
     name: String,
     value: u32,
+    /// Where this level's cues count around a term.
+    window: Within,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -251,11 +251,7 @@ impl Scorer {
             if !satisfied {
                 continue;
             }
-            let window = match self.cue_window {
-                Within::Clause => Some(slot.clauses.as_slice()),
-                Within::Sentence => None,
-            };
-            let decision = self.decide_level(text, sentence, hits, reading, window);
+            let decision = self.decide_level(text, sentence, hits, reading, &slot.clauses);
             let bound = slot.all_generic && self.bound_in(hits, reading, &slot.clauses);
             let mut level = self.levels.get(decision.index).map_or(0, |l| l.value);
             let mut cap = None;
@@ -300,7 +296,11 @@ impl Scorer {
                 continue;
             };
             let applies = r.global || own.is_some_and(|own| own.contains(&rule));
-            let near = r.within == Within::Sentence || word_clause == clause;
+            let near = match r.within {
+                Within::Clause => word_clause == clause,
+                Within::Rest => word_clause >= clause,
+                Within::Sentence => true,
+            };
             if applies && near && lowest.is_none_or(|l| r.cap < l.0) {
                 lowest = Some((r.cap, rule, word));
             }
@@ -318,30 +318,46 @@ impl Scorer {
         })
     }
 
-    /// The level of evidence from its cues read left to right: an `unless`
-    /// cue blocks its level's cues from there to the sentence end, cues in
-    /// negated clauses do not count, and with a `window` only cues in those
-    /// clauses count.
+    /// The level of evidence whose terms lie in `term_clauses`, from its
+    /// cues read left to right: an `unless` cue blocks its level's cues from
+    /// there to the sentence end, cues in negated clauses do not count, and
+    /// a level's cues count only inside its window around the terms.
     fn decide_level(
         &self,
         text: &str,
         sentence: Sentence,
         hits: &[Hit],
         reading: &Reading,
-        window: Option<&[usize]>,
+        term_clauses: &[usize],
     ) -> LevelDecision {
+        let first = term_clauses.iter().copied().min().unwrap_or(0);
+        // Bit l set when level l's cues count in `clause`.
+        let allowed = |clause: usize| -> u32 {
+            self.levels
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| match l.window {
+                    Within::Clause => term_clauses.contains(&clause),
+                    Within::Rest => clause >= first,
+                    Within::Sentence => true,
+                })
+                .fold(0, |mask, (i, _)| mask | 1 << i)
+        };
         let mut blocked = 0u32;
         let mut present = 0u32;
         // What decided each level, kept as a phrase index or a byte range;
         // the text is written out only where it is needed.
         let mut decisive: [Option<Cue>; 32] = [None; 32];
-        for (hit, clause) in hits.iter().zip(&reading.clauses) {
-            let counts = !reading.negations.iter().any(|(c, _)| c == clause)
-                && window.is_none_or(|w| w.contains(clause));
+        for (hit, &clause) in hits.iter().zip(&reading.clauses) {
+            let allowed = if reading.negations.iter().any(|&(c, _)| c == clause) {
+                0
+            } else {
+                allowed(clause)
+            };
             for role in self.matcher.roles(hit.phrase) {
                 match *role {
                     Role::Unless { level } => blocked |= 1 << level,
-                    Role::Cue { .. } | Role::Unit if !counts => {}
+                    Role::Cue { level } if allowed & (1 << level) == 0 => {}
                     Role::Cue { level } if blocked & (1 << level) == 0 => {
                         present |= 1 << level;
                         if let Some(slot) = decisive.get_mut(level as usize) {
@@ -349,7 +365,7 @@ impl Scorer {
                         }
                     }
                     Role::Unit => {
-                        let levels = self.quantity_levels & !blocked;
+                        let levels = self.quantity_levels & !blocked & allowed;
                         if levels == 0 {
                             continue;
                         }
