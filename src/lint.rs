@@ -109,11 +109,14 @@ pub enum LintKind {
     SameDimension,
     /// A phrase that normalization changes.
     Normalized,
+    /// A sample document (the seeds, say) that the rubric's `[scope]` puts
+    /// out of scope: see [`scope_findings`].
+    OutOfScope,
 }
 
 impl LintKind {
     /// Every kind, in order of the module docs.
-    pub const ALL: [LintKind; 13] = [
+    pub const ALL: [LintKind; 14] = [
         LintKind::NeverCounts,
         LintKind::AllNeverMeet,
         LintKind::Boilerplate,
@@ -127,6 +130,7 @@ impl LintKind {
         LintKind::Shadowed,
         LintKind::SameDimension,
         LintKind::Normalized,
+        LintKind::OutOfScope,
     ];
 
     /// The kind's name in output and in `# lint: allow(...)` comments.
@@ -145,6 +149,7 @@ impl LintKind {
             LintKind::Shadowed => "shadowed",
             LintKind::SameDimension => "same-dimension",
             LintKind::Normalized => "normalized",
+            LintKind::OutOfScope => "out-of-scope",
         }
     }
 
@@ -164,7 +169,8 @@ impl LintKind {
             | LintKind::DoubleCount
             | LintKind::CueTerm
             | LintKind::Duplicate
-            | LintKind::TinyWeight => Severity::Warning,
+            | LintKind::TinyWeight
+            | LintKind::OutOfScope => Severity::Warning,
             LintKind::Shadowed | LintKind::SameDimension | LintKind::Normalized => Severity::Note,
         }
     }
@@ -356,7 +362,31 @@ pub fn lint(rubric: &Rubric) -> Vec<Finding> {
     linter.shared_phrases();
     linter.weights();
     linter.normalized();
+    linter.context_rules();
     linter.findings
+}
+
+/// Findings about sample documents the rubric's `[scope]` leaves out: a
+/// scope that excludes the very documents a rubric was written for (the
+/// seeds in `data/`, say) is a defect of the scope. One
+/// [`LintKind::OutOfScope`] finding per such document, at the `[scope]`
+/// table; none when the rubric sets no scope.
+pub fn scope_findings(scorer: &crate::Scorer, docs: &[crate::Document]) -> Vec<Finding> {
+    docs.iter()
+        .filter_map(|doc| {
+            let scope = scorer.score(doc).scope?;
+            (!scope.in_scope).then(|| Finding {
+                kind: LintKind::OutOfScope,
+                place: Place {
+                    file: None,
+                    line_col: None,
+                    path: "scope.min_hits".to_string(),
+                },
+                message: format!("sample document {} is {}", doc.id, scope.reason),
+                suggestion: "add the words this document uses for its subject to [scope] terms, or lower min_hits".to_string(),
+            })
+        })
+        .collect()
 }
 
 fn entries(rubric: &Rubric) -> Vec<Entry> {
@@ -411,6 +441,16 @@ fn entries(rubric: &Rubric) -> Vec<Entry> {
                     add(t, role, format!("{base}.all[{g}][{j}]"));
                 }
             }
+            // Generic terms count like `any` terms (capped), so they are
+            // checked as terms.
+            for (j, t) in ind.generic.iter().enumerate() {
+                let role = Role::Term {
+                    dim: d,
+                    ind: i,
+                    group: None,
+                };
+                add(t, role, format!("{base}.generic[{j}]"));
+            }
             for (j, t) in ind.exclude.iter().enumerate() {
                 let role = Role::Exclude { dim: d, ind: i };
                 add(t, role, format!("{base}.exclude[{j}]"));
@@ -464,6 +504,44 @@ impl Linter<'_> {
             Role::Negation => "a negation cue".to_string(),
             Role::Unit => "a counting unit".to_string(),
             Role::Neutral => "a neutral phrase".to_string(),
+        }
+    }
+
+    /// A context rule that can never lower a level: its cap is at or above
+    /// `[generic] cap`, and every indicator it applies to has generic terms
+    /// only, which never rise above that cap without a bound mechanism...
+    /// and a bound mechanism is what the rule would have to override.
+    fn context_rules(&mut self) {
+        let generic_cap = self.rubric.generic.cap;
+        let only_generic = |ind: &crate::rubric::Indicator| {
+            ind.any.is_empty() && ind.all.is_empty() && !ind.generic.is_empty()
+        };
+        let mut found = Vec::new();
+        for (d, dim) in self.rubric.dimensions.iter().enumerate() {
+            let dim_only_generic = dim.indicators.iter().all(only_generic);
+            for (r, rule) in dim.context.iter().enumerate() {
+                if dim_only_generic && rule.cap >= generic_cap && rule.cap > 0 {
+                    found.push((format!("dimensions[{d}].context[{r}].cap"), rule.id.clone()));
+                }
+            }
+            for (i, ind) in dim.indicators.iter().enumerate() {
+                for (r, rule) in ind.context.iter().enumerate() {
+                    if only_generic(ind) && rule.cap >= generic_cap && rule.cap > 0 {
+                        found.push((
+                            format!("dimensions[{d}].indicators[{i}].context[{r}].cap"),
+                            rule.id.clone(),
+                        ));
+                    }
+                }
+            }
+        }
+        for (path, id) in found {
+            self.push(
+                LintKind::NoEffect,
+                &path,
+                format!("context rule {id:?} caps at {} or above, but its indicators have generic terms only, which [generic] already caps there", generic_cap),
+                "lower the cap (0 voids the term), or attach the rule where non-generic terms can reach higher levels".to_string(),
+            );
         }
     }
 

@@ -270,3 +270,25 @@ fn all_seeds_score_between_bounds_and_rank_the_reformers_first() {
     let max_other = others.iter().copied().fold(0.0, f64::max);
     assert!(min_reformer > max_other, "{totals:?}");
 }
+
+#[test]
+fn every_seed_is_in_the_default_rubrics_scope() {
+    let docs: Vec<Document> = seed_files().iter().map(|p| read(p)).collect();
+    let findings = zone_reform::lint::scope_findings(&scorer(), &docs);
+    assert!(findings.is_empty(), "{findings:?}");
+}
+
+#[test]
+fn a_scope_that_excludes_the_seeds_is_a_lint_finding() {
+    let mut rubric = Rubric::builtin().unwrap_or_else(|e| panic!("{e}"));
+    if let Some(scope) = rubric.scope.as_mut() {
+        scope.terms = vec!["自由贸易试验区".to_string()];
+    }
+    let scorer = Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"));
+    let docs: Vec<Document> = seed_files().iter().map(|p| read(p)).collect();
+    let findings = zone_reform::lint::scope_findings(&scorer, &docs);
+    assert_eq!(findings.len(), docs.len(), "{findings:?}");
+    assert!(findings
+        .iter()
+        .all(|f| f.kind == zone_reform::lint::LintKind::OutOfScope));
+}

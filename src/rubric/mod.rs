@@ -293,6 +293,62 @@ name = "一站式"
         );
     }
 
+    /// MINIMAL with a second level and `extra` appended.
+    fn two_levels(extra: &str) -> String {
+        let levels =
+            "[[levels]]\nname = \"mention\"\nvalue = 1\n\n[[levels]]\nname = \"done\"\nvalue = 2\n";
+        format!(
+            "{}{extra}",
+            MINIMAL.replace("[[levels]]\nname = \"mention\"\nvalue = 1\n", levels)
+        )
+    }
+
+    #[test]
+    fn context_cap_must_be_zero_or_a_level_below_the_highest() {
+        let rule = "\n[[context]]\nid = \"p\"\nwhy = \"w\"\nwords = [\"问题\"]\ncap = 2\n";
+        let text = two_levels(rule);
+        let e = err(&text);
+        assert!(matches!(e, RubricError::BadCap { cap: 2, .. }), "{e}");
+        let place = e.place().map(|p| (p.path.clone(), p.line_col));
+        assert_eq!(place.as_ref().map(|p| p.0.as_str()), Some("context[0].cap"));
+        assert!(place.and_then(|p| p.1).is_some(), "{e}");
+        assert!(Rubric::from_toml_str(&text.replace("cap = 2", "cap = 1"), None).is_ok());
+        assert!(Rubric::from_toml_str(&text.replace("cap = 2", "cap = 0"), None).is_ok());
+    }
+
+    #[test]
+    fn context_rule_without_words_is_rejected() {
+        let text = two_levels("\n[[context]]\nid = \"p\"\nwhy = \"w\"\nwords = []\n");
+        let e = err(&text);
+        assert!(matches!(e, RubricError::ContextWithoutWords { .. }), "{e}");
+    }
+
+    #[test]
+    fn scope_needs_terms_and_at_least_one_hit() {
+        let e = err(&two_levels("\n[scope]\nterms = []\n"));
+        assert!(matches!(e, RubricError::EmptyScope { .. }), "{e}");
+        let e = err(&two_levels("\n[scope]\nterms = [\"园区\"]\nmin_hits = 0\n"));
+        assert!(matches!(e, RubricError::BadMinHits { .. }), "{e}");
+        assert!(e.to_string().contains("r.toml:"), "{e}");
+    }
+
+    #[test]
+    fn indicator_with_only_generic_terms_is_valid() {
+        let text = two_levels("").replace("any = [\"一窗受理\"]", "generic = [\"审批服务\"]");
+        assert!(Rubric::from_toml_str(&text, None).is_ok(), "{text}");
+    }
+
+    #[test]
+    fn new_sections_survive_a_round_trip() {
+        let text = two_levels(
+            "\n[scope]\nterms = [\"园区\"]\nmin_hits = 2\n[evidence]\ncue_window = \"rest\"\n[[context]]\nid = \"p\"\nwhy = \"w\"\nwords = [\"问题\"]\nwithin = \"sentence\"\ncap = 1\n",
+        );
+        let rubric = Rubric::from_toml_str(&text, None).unwrap_or_else(|e| panic!("{e}"));
+        let again = rubric.to_toml_string().unwrap_or_else(|e| panic!("{e}"));
+        let back = Rubric::from_toml_str(&again, None).unwrap_or_else(|e| panic!("{e}\n{again}"));
+        assert_eq!(back, rubric);
+    }
+
     #[test]
     fn rubric_without_dimensions_is_rejected() {
         let e = err("dimensions = []\n[rubric]\nid = \"t\"\nversion = \"1\"\n[[levels]]\nname = \"m\"\nvalue = 1\n");

@@ -1,0 +1,222 @@
+//! The default rubric against the codebook's own decisions, one row per
+//! rule: (sentence, dimension, expected grade, why). Every sentence is
+//! scored as part of a zone's page (a header naming the zone, so the
+//! document is in scope), except where a row is about scope itself.
+//!
+//! The codebook is `../shared/devset/CODEBOOK.md` (third-party material
+//! read from outside the repository); the rows paraphrase its rules and its
+//! examples, written afresh here, not copied from the dev-set texts.
+
+use zone_reform::{Document, Rubric, Scorer};
+
+/// A zone's page header: two scope terms, no term and no cue.
+const ZONE_HEADER: &str = "某某经济开发区管委会\n";
+
+fn scorer() -> Scorer {
+    let rubric = Rubric::builtin().unwrap_or_else(|e| panic!("{e}"));
+    Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn grade(scorer: &Scorer, text: &str, dimension: &str) -> u32 {
+    scorer
+        .score(&Document::from_text("row", text))
+        .dimensions
+        .iter()
+        .find(|d| d.id == dimension)
+        .map_or_else(|| panic!("no dimension {dimension}"), |d| d.grade)
+}
+
+/// (sentence, dimension, expected grade, the codebook's reason)
+const ROWS: &[(&str, &str, u32, &str)] = &[
+    // Grade 1: a slogan or a task without a mechanism.
+    (
+        "要做好双招双引项目跟进服务。",
+        "investment",
+        1,
+        "做好双招双引 is a slogan",
+    ),
+    (
+        "深化放管服改革,优化营商环境。",
+        "one_stop",
+        1,
+        "深化放管服 is a task without mechanism",
+    ),
+    (
+        "要持续加大招商引资力度,推动招商引资工作取得新的成效。",
+        "investment",
+        1,
+        "generic 招商引资 with verbs only",
+    ),
+    (
+        "加快剥离社会管理职能,聚焦主责主业。",
+        "mgmt_company",
+        1,
+        "剥离社会事务 named as a task",
+    ),
+    // Grade 2: a concrete plan or measure; plans are 2 at most.
+    (
+        "建立由管委会领导担任链长、部门牵头的招商工作机制。",
+        "investment",
+        2,
+        "a mechanism with who and what",
+    ),
+    (
+        "将在年内建成审批大厅,实现30项业务集中办理。",
+        "one_stop",
+        2,
+        "将: a plan, even with numbers",
+    ),
+    (
+        "力争通过产业链招商引进项目20个。",
+        "investment",
+        2,
+        "力争 with a mechanism: a plan",
+    ),
+    (
+        "要完成“管委会+公司”改革。",
+        "mgmt_company",
+        1,
+        "要: a task named, not a result",
+    ),
+    (
+        "要推行“管委会+公司”改革,组建开发运营公司。",
+        "mgmt_company",
+        2,
+        "要 with a measure: a plan",
+    ),
+    // Grade 3: implemented with facts.
+    (
+        "成立招商专班,半年来签约项目32个,总投资125亿元。",
+        "investment",
+        3,
+        "done, with counts",
+    ),
+    (
+        "已为14家企业提供帮办代办服务。",
+        "one_stop",
+        3,
+        "已 + counted result",
+    ),
+    (
+        "全面推行全员聘任制,已有120名员工竞聘上岗。",
+        "staffing",
+        3,
+        "done, with counts",
+    ),
+    // Plans with a number but no mechanism: the codebook's yearly target.
+    (
+        "今年将完成注册外资7500万美元。",
+        "investment",
+        1,
+        "a target, no mechanism",
+    ),
+    // Problem lists and inspections: at most 1.
+    (
+        "审计发现的主要问题:未严格执行招商考核办法,招商专班运行不到位。",
+        "investment",
+        1,
+        "a problem list",
+    ),
+    (
+        "巡察发现,园区审批服务一站式办理不到位。",
+        "one_stop",
+        1,
+        "an inspection finding",
+    ),
+    // A negation is no evidence of the reform in place.
+    (
+        "尚未推行全员聘任制。",
+        "staffing",
+        0,
+        "negated in its clause",
+    ),
+    // Study tours report what others do.
+    (
+        "赴先进园区学习考察,参观了当地一站式服务中心。",
+        "one_stop",
+        1,
+        "what a study tour saw",
+    ),
+    // False friends.
+    (
+        "招商银行为园区企业提供贷款。",
+        "investment",
+        0,
+        "a bank's name",
+    ),
+    (
+        "招商局集团与市政府签订战略合作协议。",
+        "investment",
+        0,
+        "a company's name",
+    ),
+    (
+        "广场地下室面向商户招商,铺位免租一年。",
+        "investment",
+        0,
+        "tenant leasing",
+    ),
+    (
+        "打造集超市、餐饮于一体的一站式商业综合体。",
+        "one_stop",
+        0,
+        "a mall's 一站式",
+    ),
+    (
+        "病人在一站式服务站登记。",
+        "one_stop",
+        0,
+        "a hospital's registration",
+    ),
+    (
+        "医院实行中层干部竞聘上岗。",
+        "staffing",
+        0,
+        "a hospital's appointments",
+    ),
+    (
+        "抢抓政策窗口期。",
+        "one_stop",
+        0,
+        "窗口期 is timing, not a window",
+    ),
+];
+
+#[test]
+fn default_rubric_follows_the_codebook() {
+    let scorer = scorer();
+    let mut wrong = Vec::new();
+    for &(sentence, dimension, expected, why) in ROWS {
+        let got = grade(&scorer, &format!("{ZONE_HEADER}{sentence}"), dimension);
+        if got != expected {
+            wrong.push(format!(
+                "{sentence} [{dimension}]: got {got}, want {expected} ({why})"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn text_about_no_development_zone_is_zero_whatever_words_it_uses() {
+    let scorer = scorer();
+    let bank = "招商证券首次覆盖报告。公司成立招商专班,累计签约项目32个,推行全员聘任制。";
+    let score = scorer.score(&Document::from_text("bank", bank));
+    assert!(score.dimensions.iter().all(|d| d.grade == 0));
+    let scope = score
+        .scope
+        .unwrap_or_else(|| panic!("the default rubric sets a scope"));
+    assert!(!scope.in_scope);
+    assert!(scope.reason.contains("out of scope"), "{}", scope.reason);
+    // The same sentences on a zone's page count.
+    let zone = scorer.score(&Document::from_text("zone", format!("{ZONE_HEADER}{bank}")));
+    assert_eq!(zone.dimensions.iter().map(|d| d.grade).max(), Some(3));
+}
+
+#[test]
+fn a_scenic_areas_committee_does_not_put_a_text_in_scope() {
+    let scorer = scorer();
+    let text = "河南省嵩山风景名胜区管理委员会召开会议,推行一站式服务。";
+    let score = scorer.score(&Document::from_text("scenic", text));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
+}
