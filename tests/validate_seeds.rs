@@ -250,7 +250,7 @@ fn gold_document_missing_from_the_docs_directory_is_an_error_naming_the_file() {
     assert!(matches!(&err, ValidateError::MissingDocument { file, .. } if file == "nope.txt"));
     let msg = err.to_string();
     assert!(msg.starts_with("g.toml:5:1: document `nope.txt`"), "{msg}");
-    assert!(msg.contains("--docs"), "{msg}");
+    assert!(msg.contains("the documents directory"), "{msg}");
 }
 
 #[test]
