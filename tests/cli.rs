@@ -207,7 +207,7 @@ fn score_jsonl_and_csv_give_one_line_per_document_and_dimension() {
         .all(|r| r["total"].is_number() && r["file"].is_string()));
     let csv = expect(&["score", "--format", "csv", DOC, DOC_OTHER], 0);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    let headers = reader.headers().map(|h| h.clone()).unwrap_or_default();
+    let headers = reader.headers().cloned().unwrap_or_default();
     assert_eq!(&headers[0], "file");
     let records: Vec<csv::StringRecord> = reader.records().filter_map(Result::ok).collect();
     let dims = run(&["check", "--format", "json"]);
