@@ -159,9 +159,5 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
     for e in &errors {
         style.error(e);
     }
-    Ok(if errors.is_empty() {
-        Exit::Ok
-    } else {
-        Exit::SomeFailed
-    })
+    Ok(Exit::after(errors.len()))
 }

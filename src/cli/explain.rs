@@ -11,6 +11,8 @@ use zone_reform::validate::decisive_evidence;
 use zone_reform::{DimensionScore, Scorer};
 
 use super::inputs::Source;
+use super::output::write_json;
+use super::score::dimension_heading;
 use super::{Exit, Failure, Format, Global, Outcome};
 
 pub const EXAMPLES: &str = "\
@@ -81,9 +83,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                 dimensions,
                 hits: &hits,
             };
-            serde_json::to_writer_pretty(&mut out, &json)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out))
+            write_json(&mut out, &json)
         }
         _ => print_explanation(
             &mut out,
@@ -116,18 +116,7 @@ fn print_explanation(
         style.bold(&format!("# {id}: total {total:.1} / 100"))
     )?;
     for dim in dimensions {
-        writeln!(
-            w,
-            "\n{}",
-            style.bold(&format!(
-                "## {} {}: score {:.2}, grade {} ({})",
-                dim.id,
-                dim.name,
-                dim.score,
-                dim.grade,
-                scorer.level_name(dim.grade)
-            ))
-        )?;
+        writeln!(w, "\n{}", style.bold(&dimension_heading(scorer, dim)))?;
         for ind in &dim.indicators {
             let level = format!("{} ({})", ind.level, ind.level_name);
             let level = if ind.level > 0 {

@@ -10,6 +10,7 @@ use zone_reform::kwic::{Kwic, KwicHit, Status, DEFAULT_WIDTH};
 use zone_reform::report::neutralize_cell;
 
 use super::inputs::Listing;
+use super::output::{write_json, write_json_line};
 use super::{Exit, Failure, Format, Global, Outcome, Style};
 
 pub const EXAMPLES: &str = "\
@@ -96,14 +97,9 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                 summary,
                 errors: &errors,
             };
-            serde_json::to_writer_pretty(&mut out, &json)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out))
+            write_json(&mut out, &json)
         }
-        Format::Jsonl => hits.iter().try_for_each(|h| {
-            serde_json::to_writer(&mut out, h).map_err(io::Error::other)?;
-            writeln!(out)
-        }),
+        Format::Jsonl => hits.iter().try_for_each(|h| write_json_line(&mut out, h)),
         Format::Csv => write_csv(&mut out, &hits),
         _ => print_lines(
             &mut out,
@@ -121,11 +117,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
     for e in &errors {
         style.error(&e.error);
     }
-    Ok(if errors.is_empty() {
-        Exit::Ok
-    } else {
-        Exit::SomeFailed
-    })
+    Ok(Exit::after(errors.len()))
 }
 
 /// The short name of a verdict's status.

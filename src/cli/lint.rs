@@ -9,6 +9,7 @@ use serde::Serialize;
 use zone_reform::lint::{self, Finding, Lint, Severity};
 use zone_reform::{rubric, Rubric, Scorer};
 
+use super::output::write_json;
 use super::{Exit, Failure, Format, Global, Outcome, Style};
 
 pub const LINT_EXAMPLES: &str = "\
@@ -147,9 +148,7 @@ pub fn run_lint(g: &Global, args: &LintArgs) -> Outcome {
                 .collect();
             let json =
                 serde_json::json!({ "rubric": name, "counts": counts, "findings": findings });
-            serde_json::to_writer_pretty(&mut out, &json)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out))
+            write_json(&mut out, &json)
         }
         _ => (|| -> io::Result<()> {
             for f in &result.findings {
@@ -210,9 +209,7 @@ pub fn run_check(g: &Global, args: &CheckArgs) -> Outcome {
                 "lint": counts,
                 "ok": !result.has_errors(),
             });
-            serde_json::to_writer_pretty(&mut out, &json)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out))
+            write_json(&mut out, &json)
         }
         _ => {
             let style = g.stdout_style();

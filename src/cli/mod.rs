@@ -38,6 +38,17 @@ pub enum Exit {
     BelowThreshold = 3,
 }
 
+impl Exit {
+    /// [`Exit::Ok`], or [`Exit::SomeFailed`] when `failed` documents failed.
+    pub fn after(failed: usize) -> Exit {
+        if failed == 0 {
+            Exit::Ok
+        } else {
+            Exit::SomeFailed
+        }
+    }
+}
+
 /// Why a subcommand stopped: the exit status and the message for stderr.
 #[derive(Debug)]
 pub struct Failure {

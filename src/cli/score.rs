@@ -9,9 +9,10 @@ use serde::Serialize;
 use zone_reform::batch::{self, BatchItem};
 use zone_reform::report::neutralize_cell;
 use zone_reform::validate::decisive_evidence;
-use zone_reform::{Manifest, Scorer, ZoneScore};
+use zone_reform::{DimensionScore, Manifest, Scorer, ZoneScore};
 
 use super::inputs::{ListError, Listing};
+use super::output::{write_json, write_json_line};
 use super::progress::Progress;
 use super::{jsonl, Exit, Format, Global, Outcome, Style};
 
@@ -166,9 +167,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                 documents: &documents,
                 errors: &errors,
             };
-            serde_json::to_writer_pretty(&mut out, &json)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out))
+            write_json(&mut out, &json)
         }
         Format::Md => documents
             .iter()
@@ -181,11 +180,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
     for e in &errors {
         err_style.error(&e.error);
     }
-    Ok(if errors.is_empty() {
-        Exit::Ok
-    } else {
-        Exit::SomeFailed
-    })
+    Ok(Exit::after(errors.len()))
 }
 
 fn error_out(e: &ListError) -> ErrorOut {
@@ -198,11 +193,6 @@ fn error_out(e: &ListError) -> ErrorOut {
         file: e.file.clone(),
         error,
     }
-}
-
-fn write_json_line<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
-    out.write_all(b"\n")
 }
 
 const CSV_HEADER: [&str; 10] = [
@@ -285,6 +275,18 @@ impl ZoneLookup {
     }
 }
 
+/// `## id name: score S, grade G (level name)`.
+pub fn dimension_heading(scorer: &Scorer, dim: &DimensionScore) -> String {
+    format!(
+        "## {} {}: score {:.2}, grade {} ({})",
+        dim.id,
+        dim.name,
+        dim.score,
+        dim.grade,
+        scorer.level_name(dim.grade)
+    )
+}
+
 /// The readable report of one document: per dimension its score and grade,
 /// per indicator the sentence that decided its level.
 fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) -> io::Result<()> {
@@ -296,15 +298,7 @@ fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) 
     )?;
     writeln!(w, "total: {:.1} / 100", s.total)?;
     for dim in &s.dimensions {
-        let heading = format!(
-            "## {} {}: score {:.2}, grade {} ({})",
-            dim.id,
-            dim.name,
-            dim.score,
-            dim.grade,
-            scorer.level_name(dim.grade)
-        );
-        writeln!(w, "\n{}", style.bold(&heading))?;
+        writeln!(w, "\n{}", style.bold(&dimension_heading(scorer, dim)))?;
         for ind in &dim.indicators {
             if ind.level == 0 {
                 writeln!(w, "  - {}: {}", ind.id, style.dim("none"))?;

@@ -12,6 +12,7 @@ use zone_reform::validate::{
 };
 use zone_reform::Scorer;
 
+use super::output::write_json;
 use super::{Exit, Failure, Format, Global, Outcome, Style};
 
 pub const EXAMPLES: &str = "\
@@ -102,9 +103,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                 validation: &v,
                 threshold_failures: &failures,
             };
-            serde_json::to_writer_pretty(&mut out, &json)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out))
+            write_json(&mut out, &json)
         }
         _ => print_report(&mut out, &v, &scorer, g.stdout_style()),
     };
