@@ -399,6 +399,7 @@ fn an_offtopic_document_the_engine_grades_is_listed_and_fails_its_threshold() {
     ]);
     let v = run(&gold).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(v.offtopic_positive.len(), 1);
+    assert_eq!(v.kinds["offtopic"].positive_docs, 1);
     let p = &v.offtopic_positive[0];
     assert_eq!(p.file, "003_3405dfae66af336f.txt");
     assert!(!p.dimensions.is_empty() && p.dimensions.iter().all(|(_, g)| *g > 0));

@@ -362,16 +362,17 @@ fn print_groups(
     writeln!(w, "\n{}\n", style.bold(heading))?;
     writeln!(
         w,
-        "| {label} | docs | cells | exact | κ_quad | α | F1 | Spearman, totals |"
+        "| {label} | docs | graded > 0 | cells | exact | κ_quad | α | F1 | Spearman, totals |"
     )?;
-    writeln!(w, "|---|---:|---:|---:|---:|---:|---:|---:|")?;
+    writeln!(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")?;
     for (name, g) in groups {
         let o = &g.agreement.overall;
         let name = if name.is_empty() { "(none)" } else { name };
         writeln!(
             w,
-            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
             g.n_docs,
+            g.positive_docs,
             o.cells.n,
             num(o.cells.exact),
             num(o.cells.kappa_quadratic),

@@ -185,6 +185,9 @@ pub struct Validation {
 pub struct GroupAgreement {
     /// Number of documents in the group.
     pub n_docs: usize,
+    /// How many of them the engine graded above 0 on at least one
+    /// dimension (for off-topic controls: the false positives).
+    pub positive_docs: usize,
     /// Their agreement figures, as for all documents.
     #[serde(flatten)]
     pub agreement: Agreement,
@@ -501,6 +504,7 @@ fn group_agreements(
             name,
             GroupAgreement {
                 n_docs: docs.len(),
+                positive_docs: docs.iter().filter(|d| positive_doc(d).is_some()).count(),
                 agreement,
             },
         );
