@@ -665,3 +665,42 @@ fn completions_for_each_shell() {
     }
     expect(&["completions", "tcsh"], 2);
 }
+
+/// On a terminal (a pseudo-terminal from util-linux `script`), a large batch
+/// shows the progress bar with documents/s and MB/s; `--quiet` hides it.
+#[test]
+fn progress_bar_on_a_terminal_for_a_large_batch() {
+    let has_script = Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        println!("note: skipped: no `script` command to give the program a terminal");
+        return;
+    }
+    let dir = tempdir();
+    let text = std::fs::read_to_string(root().join(DOC)).unwrap_or_default();
+    for i in 0..120 {
+        write(&dir.path().join(format!("d{i:03}.txt")), &text);
+    }
+    let on_tty = |quiet: &str| {
+        let command = format!(
+            "{BIN} {quiet} score {} --format jsonl --output {}",
+            s(dir.path()),
+            s(&dir.path().join("out.jsonl"))
+        );
+        let out = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .output()
+            .unwrap_or_else(|e| panic!("script: {e}"));
+        assert!(out.status.success(), "{command}: {}", out.status);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shown = on_tty("");
+    assert!(
+        shown.contains("documents/s") && shown.contains("MB/s"),
+        "{shown}"
+    );
+    let quiet = on_tty("--quiet");
+    assert!(!quiet.contains("documents/s"), "{quiet}");
+}

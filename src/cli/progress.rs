@@ -34,10 +34,13 @@ impl Progress {
                 let mb = counter.load(Ordering::Relaxed) as f64 / 1e6;
                 let _ = write!(w, "{:.1} MB/s", mb / secs);
             };
+            let docs_per_sec = |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} documents/s", state.per_sec());
+            };
             if let Ok(style) = ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} documents ({per_sec})  {mbs}  eta {eta}",
+                "{bar:30} {pos}/{len} documents  {dps}  {mbs}  eta {eta}",
             ) {
-                bar.set_style(style.with_key("mbs", mbs));
+                bar.set_style(style.with_key("mbs", mbs).with_key("dps", docs_per_sec));
             }
             bar
         });
