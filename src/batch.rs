@@ -7,13 +7,14 @@
 //! read. At most one chunk of documents is in memory, whatever the size of
 //! the batch. A document that cannot be read is reported as an error item;
 //! the rest of the batch goes on.
+//!
+//! Framing (JSON lines on standard input and output, progress) is the
+//! `zone-reform` program's job: `zone-reform score --jsonl`.
 
 pub use crate::ingest::files_in;
 use crate::ingest::{self, Document, IngestError};
 use crate::score::{Scorer, ZoneScore};
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
-use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
 /// One input of a batch.
@@ -125,139 +126,6 @@ pub fn default_chunk() -> usize {
     4 * rayon::current_num_threads().max(1)
 }
 
-/// One request line of [`score_jsonl`]: `{"id": .., "text": ..}` or
-/// `{"id": .., "path": ..}`. The id may be any JSON value.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Request {
-    id: serde_json::Value,
-    #[serde(default)]
-    text: Option<String>,
-    #[serde(default)]
-    path: Option<PathBuf>,
-}
-
-/// One response line of [`score_jsonl`].
-#[derive(Serialize)]
-struct Response<'a> {
-    id: &'a serde_json::Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    total: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    dimensions: Option<&'a [crate::score::DimensionScore]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<String>,
-}
-
-/// Streams JSON lines: each line of `input` is `{"id", "text"}` or
-/// `{"id", "path"}`; for each, one line is written to `output` at the same
-/// position: `{"id", "total", "dimensions"}` or `{"id", "error"}` (a line
-/// that is not a valid request gets `"id": null` and the reason). Lines
-/// are read and scored `chunk` at a time, in parallel, and the output is
-/// flushed after each chunk, so the stream works under Spark's `RDD.pipe`,
-/// Hadoop streaming or GNU parallel. Returns the counts, or the I/O error
-/// that stopped the stream (a closed output pipe, say).
-///
-/// ```
-/// # use zone_reform::{batch, Rubric, Scorer};
-/// let scorer = Scorer::new(&Rubric::builtin()?)?;
-/// let input = "{\"id\": 1, \"text\": \"推行一站式服务。\"}\nnot json\n";
-/// let mut output = Vec::new();
-/// let summary = batch::score_jsonl(&scorer, input.as_bytes(), &mut output, 8).unwrap();
-/// let out = String::from_utf8(output).unwrap();
-/// let lines: Vec<&str> = out.lines().collect();
-/// assert!(lines[0].starts_with("{\"id\":1,\"total\":"));
-/// assert!(lines[1].starts_with("{\"id\":null,\"error\":"));
-/// assert_eq!((summary.scored, summary.failed), (1, 1));
-/// # Ok::<(), zone_reform::RubricError>(())
-/// ```
-pub fn score_jsonl<R: BufRead, W: Write>(
-    scorer: &Scorer,
-    input: R,
-    mut output: W,
-    chunk: usize,
-) -> std::io::Result<BatchSummary> {
-    let chunk = chunk.max(1);
-    let mut lines = input.lines();
-    let mut summary = BatchSummary::default();
-    loop {
-        let batch_lines = lines
-            .by_ref()
-            .take(chunk)
-            .collect::<std::io::Result<Vec<String>>>()?;
-        if batch_lines.is_empty() {
-            return Ok(summary);
-        }
-        // Each line becomes its id plus either the index of an input to
-        // score or the reason it cannot be scored.
-        let mut ids = Vec::with_capacity(batch_lines.len());
-        let mut slots: Vec<Result<usize, String>> = Vec::with_capacity(batch_lines.len());
-        let mut inputs = Vec::new();
-        for line in &batch_lines {
-            let (id, slot) = match serde_json::from_str::<Request>(line) {
-                Ok(Request { id, text: Some(text), path: None }) => {
-                    let name = id.as_str().map_or_else(|| id.to_string(), str::to_string);
-                    inputs.push(Input::Text { id: name, text });
-                    (id, Ok(inputs.len() - 1))
-                }
-                Ok(Request { id, text: None, path: Some(path) }) => {
-                    inputs.push(Input::Path(path));
-                    (id, Ok(inputs.len() - 1))
-                }
-                Ok(Request { id, .. }) => {
-                    (id, Err("give exactly one of \"text\" and \"path\"".to_string()))
-                }
-                Err(e) => (
-                    serde_json::Value::Null,
-                    Err(format!(
-                        "bad request line: {e}; expected {{\"id\": .., \"text\": ..}} or {{\"id\": .., \"path\": ..}}"
-                    )),
-                ),
-            };
-            ids.push(id);
-            slots.push(slot);
-        }
-        let mut results: Vec<Option<Result<ZoneScore, String>>> =
-            (0..inputs.len()).map(|_| None).collect();
-        score_stream(scorer, inputs, chunk, |item| {
-            if let Some(slot) = results.get_mut(item.index) {
-                *slot = Some(item.result.map_err(|e| e.to_string()));
-            }
-        });
-        for (id, slot) in ids.iter().zip(slots) {
-            let result = slot.and_then(|i| {
-                results
-                    .get_mut(i)
-                    .and_then(Option::take)
-                    .unwrap_or_else(|| Err("not scored".to_string()))
-            });
-            let response = match &result {
-                Ok(score) => {
-                    summary.scored += 1;
-                    Response {
-                        id,
-                        total: Some(score.total),
-                        dimensions: Some(&score.dimensions),
-                        error: None,
-                    }
-                }
-                Err(e) => {
-                    summary.failed += 1;
-                    Response {
-                        id,
-                        total: None,
-                        dimensions: None,
-                        error: Some(e.clone()),
-                    }
-                }
-            };
-            serde_json::to_writer(&mut output, &response)?;
-            output.write_all(b"\n")?;
-        }
-        output.flush()?;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,42 +189,5 @@ mod tests {
             let single = sc.score(&Document::from_text(i.to_string(), *t));
             assert_eq!(got[i].as_ref(), Some(&single));
         }
-    }
-
-    #[test]
-    fn jsonl_answers_every_line_in_order() {
-        let sc = scorer();
-        let input = [
-            r#"{"id": "a", "text": "开发区推行“管委会+公司”改革。"}"#,
-            "not json",
-            r#"{"id": 7, "path": "/no/such/file.txt"}"#,
-            r#"{"id": "both", "text": "x", "path": "y"}"#,
-            r#"{"id": "e", "text": ""}"#,
-        ]
-        .join("\n");
-        let mut out = Vec::new();
-        let summary = score_jsonl(&sc, input.as_bytes(), &mut out, 2).unwrap_or_default();
-        let text = String::from_utf8(out).unwrap_or_default();
-        let lines: Vec<serde_json::Value> = text
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap_or_default())
-            .collect();
-        assert_eq!(lines.len(), 5);
-        assert_eq!(lines[0]["id"], "a");
-        assert!(lines[0]["total"].as_f64().is_some_and(|t| t > 0.0));
-        assert!(lines[1]["id"].is_null() && lines[1]["error"].is_string());
-        assert_eq!(lines[2]["id"], 7);
-        assert!(lines[2]["error"].is_string());
-        assert!(lines[3]["error"]
-            .as_str()
-            .is_some_and(|e| e.contains("exactly one")));
-        assert_eq!(lines[4]["total"], 0.0);
-        assert_eq!(
-            summary,
-            BatchSummary {
-                scored: 2,
-                failed: 3
-            }
-        );
     }
 }

@@ -451,7 +451,9 @@ pub fn read_path(path: &Path) -> Result<Document, IngestError> {
 pub const DOCUMENT_EXTENSIONS: &[&str] =
     &["txt", "text", "htm", "html", "xhtml", "docx", "pdf", "md"];
 
-fn is_document(path: &Path) -> bool {
+/// Whether a directory scan takes `path` as a document: its extension is
+/// one of [`DOCUMENT_EXTENSIONS`] (any case), or it has none.
+pub fn is_document(path: &Path) -> bool {
     path.extension().is_none_or(|ext| {
         let ext = ext.to_string_lossy().to_ascii_lowercase();
         DOCUMENT_EXTENSIONS.contains(&ext.as_str())

@@ -57,6 +57,17 @@
 //! The default rubric, `rubrics/zone_reform.toml`, is built in:
 //! [`Rubric::builtin`].
 //!
+//! ## The program
+//!
+//! The crate also builds `zone-reform` (`cargo install --path .`), a
+//! command-line program over this library: `score`, `bench`, `validate`,
+//! `kwic`, `explain`, `lint`, `check`, `rubric`, `completions`. It owns the
+//! flags, terminal output, progress bars, JSON-lines framing and exit codes;
+//! the library returns values and errors and knows nothing of a terminal.
+//! The program sits behind the default feature `cli`; depend on the crate
+//! with `default-features = false` to leave clap, indicatif and the rest
+//! out.
+//!
 //! ## Pipeline
 //!
 //! One module per stage; data flows one way.
@@ -145,7 +156,7 @@
 //!
 //! [`lint`] finds what a valid rubric may still get wrong: phrases that
 //! cannot count, double counting, cues that are terms, weights too small to
-//! matter (`cargo run --example lint_rubric -- PATH`).
+//! matter (`zone-reform lint PATH`).
 //!
 //! ## Performance
 //!

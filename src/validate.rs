@@ -65,10 +65,10 @@ pub use agreement::{
     disagreements, Agreement, Cell, DimensionAgreement, OrdinalAgreement, OverallAgreement,
 };
 pub use bootstrap::{Bootstrap, DEFAULT_RESAMPLES, DEFAULT_SEED};
-pub use gold::{GoldDoc, GoldError, GoldFile, Location};
+pub use gold::{GoldDoc, GoldError, GoldFile, Location, KINDS};
 pub use run::{
-    decisive_evidence, default_docs_dir, DecisiveEvidence, Disagreement, RubricId, ValidateError,
-    ValidatedDoc, Validation,
+    decisive_evidence, default_docs_dir, DecisiveEvidence, Disagreement, GroupAgreement,
+    PositiveDoc, RubricId, ThresholdFailure, Thresholds, ValidateError, ValidatedDoc, Validation,
 };
 pub use stats::{spearman, ConfusionMatrix, Presence, Weighting, MAX_GRADE_LIMIT};
 

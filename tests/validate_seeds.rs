@@ -7,7 +7,8 @@
 
 use std::path::{Path, PathBuf};
 use zone_reform::validate::{
-    decisive_evidence, default_docs_dir, Bootstrap, GoldError, GoldFile, ValidateError, Validation,
+    decisive_evidence, default_docs_dir, Bootstrap, GoldError, GoldFile, Thresholds, ValidateError,
+    Validation,
 };
 use zone_reform::{ingest, Rubric, Scorer};
 
@@ -250,7 +251,7 @@ fn gold_document_missing_from_the_docs_directory_is_an_error_naming_the_file() {
     assert!(matches!(&err, ValidateError::MissingDocument { file, .. } if file == "nope.txt"));
     let msg = err.to_string();
     assert!(msg.starts_with("g.toml:5:1: document `nope.txt`"), "{msg}");
-    assert!(msg.contains("--docs"), "{msg}");
+    assert!(msg.contains("the documents directory"), "{msg}");
 }
 
 #[test]
@@ -332,4 +333,142 @@ fn docs_directory_defaults_to_the_parent_of_the_gold_directory() {
         default_docs_dir(&root().join("data/gold/seeds.toml")),
         data()
     );
+}
+
+/// The seeds with a kind and a collection written into the gold text.
+fn seeds_with_kinds(kinds: &[(&str, &str, &str)]) -> GoldFile {
+    let mut text = String::new();
+    for (file, kind, collection) in kinds {
+        let doc = seeds();
+        let grades = doc.get(file).map(|d| d.grades.clone()).unwrap_or_default();
+        text.push_str(&format!(
+            "[[doc]]\nfile = \"{file}\"\n# kind: {kind}\ncollection = \"{collection}\"\n"
+        ));
+        for (dim, g) in grades {
+            text.push_str(&format!("{dim} = {g}\n"));
+        }
+        text.push('\n');
+    }
+    GoldFile::from_toml_str(&text, "g.toml").unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn agreement_per_collection_uses_only_that_collections_cells() {
+    let gold = seeds_with_kinds(&[
+        ("000_00c8d2bd91da5493.txt", "weak", "x"),
+        ("002_0df43ffad4ea5701.txt", "reform", "y"),
+        ("003_3405dfae66af336f.txt", "reform", "y"),
+    ]);
+    let v = run(&gold).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(v.collections.keys().collect::<Vec<_>>(), ["x", "y"]);
+    let x = &v.collections["x"];
+    assert_eq!((x.n_docs, x.agreement.overall.cells.n), (1, 4));
+    let y = &v.collections["y"];
+    assert_eq!((y.n_docs, y.agreement.overall.cells.n), (2, 8));
+    let expected_y = v
+        .cells
+        .iter()
+        .filter(|c| c.file != "000_00c8d2bd91da5493.txt")
+        .filter(|c| c.gold == c.engine)
+        .count() as f64
+        / 8.0;
+    assert_eq!(y.agreement.overall.cells.exact, Some(expected_y));
+    assert_eq!(v.kinds["reform"].n_docs, 2);
+    assert_eq!(v.kinds["weak"].n_docs, 1);
+}
+
+#[test]
+fn collection_defaults_to_the_file_names_leading_letters() {
+    let gold = GoldFile::from_toml_str(
+        "[[doc]]\nfile = \"B01_x.txt\"\n\n[[doc]]\nfile = \"sub/C7.txt\"\n\n[[doc]]\nfile = \"000_a.txt\"\n",
+        "g.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = gold.docs.iter().map(|d| d.collection()).collect();
+    assert_eq!(names, ["B", "C", ""]);
+    assert!(gold.docs.iter().all(|d| d.kind.is_none()));
+}
+
+#[test]
+fn an_offtopic_document_the_engine_grades_is_listed_and_fails_its_threshold() {
+    // 003 scores on every core dimension: as an off-topic control it is a
+    // false positive.
+    let gold = seeds_with_kinds(&[
+        ("003_3405dfae66af336f.txt", "offtopic", "C"),
+        ("000_00c8d2bd91da5493.txt", "reform", "B"),
+    ]);
+    let v = run(&gold).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(v.offtopic_positive.len(), 1);
+    assert_eq!(v.kinds["offtopic"].positive_docs, 1);
+    let p = &v.offtopic_positive[0];
+    assert_eq!(p.file, "003_3405dfae66af336f.txt");
+    assert!(!p.dimensions.is_empty() && p.dimensions.iter().all(|(_, g)| *g > 0));
+    assert!(p.evidence.is_some());
+    let none = Thresholds {
+        max_offtopic_positive: Some(0),
+        ..Thresholds::default()
+    };
+    let failures = v.check(&none);
+    assert_eq!(failures.len(), 1);
+    assert_eq!(failures[0].figure, "offtopic_positive");
+    assert_eq!(
+        failures[0].to_string(),
+        "offtopic_positive = 1 > 0 (must be at most 0)"
+    );
+    let one = Thresholds {
+        max_offtopic_positive: Some(1),
+        ..Thresholds::default()
+    };
+    assert!(v.check(&one).is_empty());
+}
+
+#[test]
+fn thresholds_fail_exactly_when_the_pooled_figure_is_below_them() {
+    let v = run(&seeds()).unwrap_or_else(|e| panic!("{e}"));
+    let o = &v.agreement.overall.cells;
+    let (qwk, exact, f1) = (
+        o.kappa_quadratic.unwrap_or(0.0),
+        o.exact.unwrap_or(0.0),
+        o.presence_f1.unwrap_or(0.0),
+    );
+    let at = Thresholds {
+        min_qwk: Some(qwk),
+        min_exact: Some(exact),
+        min_f1: Some(f1),
+        max_offtopic_positive: Some(0),
+    };
+    assert!(v.check(&at).is_empty(), "{:?}", v.check(&at));
+    let above = Thresholds {
+        min_qwk: Some(qwk + 0.01),
+        min_exact: Some(exact + 0.01),
+        min_f1: Some(f1 + 0.01),
+        max_offtopic_positive: None,
+    };
+    let figures: Vec<&str> = v.check(&above).iter().map(|f| f.figure).collect();
+    assert_eq!(figures, ["qwk", "exact", "f1"]);
+}
+
+#[test]
+fn a_kind_comment_must_name_a_known_kind_once() {
+    let bad = GoldFile::from_toml_str("[[doc]]\nfile = \"a.txt\"\n# kind: off-topic\n", "g.toml");
+    let err = bad.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(
+        err.starts_with("g.toml:3:1: unknown document kind `off-topic`"),
+        "{err}"
+    );
+    let twice = GoldFile::from_toml_str(
+        "[[doc]]\nfile = \"a.txt\"\n# kind: weak\n# kind: reform\n",
+        "g.toml",
+    );
+    assert!(matches!(
+        twice,
+        Err(GoldError::DuplicateKind { first_line: 3, .. })
+    ));
+    let ok = GoldFile::from_toml_str(
+        "[[doc]]\nfile = \"a.txt\"\n# kind: weak\n\n[[doc]]\nfile = \"b.txt\"\nstaffing = 1 # kind: reform is not a kind line\n",
+        "g.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ok.docs[0].kind.as_deref(), Some("weak"));
+    assert_eq!(ok.docs[1].kind, None);
 }

@@ -6,7 +6,14 @@
 //! zone = "聊城嘉明经济开发区"           # optional
 //! mgmt_company = 0                    # every other key is a dimension id
 //! staffing = 2                        # with a non-negative integer grade
+//! # kind: reform                      # optional: reform, weak or offtopic
+//! collection = "B"                    # optional; else the file name's leading letters
 //! ```
+//!
+//! The `# kind:` comment line says what the document is: a `reform` text, a
+//! `weak` one (reform words, little substance) or an `offtopic` control that
+//! should score 0 everywhere. It is a comment so that the grades stay plain
+//! TOML; it belongs to the `[[doc]]` table it is written in.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -118,6 +125,26 @@ pub enum GoldError {
         /// Line of the first `file` value.
         first_line: usize,
     },
+    /// A `# kind:` comment with a kind other than the known ones.
+    #[error("{}:{at}: unknown document kind `{found}`; write `# kind: reform`, `# kind: weak` or `# kind: offtopic`", path.display())]
+    BadKind {
+        /// The gold file.
+        path: PathBuf,
+        /// The comment line.
+        at: Location,
+        /// The kind written.
+        found: String,
+    },
+    /// Two `# kind:` comments in one `[[doc]]` table.
+    #[error("{}:{at}: a second `# kind:` comment in this [[doc]] (the first is at line {first_line}); keep one", path.display())]
+    DuplicateKind {
+        /// The gold file.
+        path: PathBuf,
+        /// The second comment.
+        at: Location,
+        /// Line of the first comment.
+        first_line: usize,
+    },
     /// A grade above the rubric's highest level (see [`GoldFile::check_max_grade`]).
     #[error("{}:{at}: grade `{dimension} = {grade}` for {file} is above the rubric's highest level {max_grade}; use a grade from 0 to {max_grade}", path.display())]
     GradeAboveMax {
@@ -143,7 +170,13 @@ pub struct GoldDoc {
     pub file: String,
     /// The zone's name (the `zone` key), if given.
     pub zone: Option<String>,
-    /// Grades by dimension id: every key besides `file` and `zone`.
+    /// What the document is, from a `# kind: ...` comment line inside its
+    /// table: one of [`KINDS`].
+    pub kind: Option<String>,
+    /// The `collection` key, if given; see [`GoldDoc::collection`].
+    pub explicit_collection: Option<String>,
+    /// Grades by dimension id: every key besides `file`, `zone` and
+    /// `collection`.
     pub grades: BTreeMap<String, u32>,
     /// Where the `[[doc]]` header is.
     pub location: Location,
@@ -161,10 +194,30 @@ impl GoldDoc {
         GoldDoc {
             file: file.into(),
             zone,
+            kind: None,
+            explicit_collection: None,
             grade_locations: grades.keys().map(|k| (k.clone(), start)).collect(),
             grades,
             location: start,
         }
+    }
+
+    /// The collection the document belongs to: the `collection` key when
+    /// given, else the leading ASCII letters of the file name
+    /// (`B01_x.txt` → `B`), else the empty string.
+    ///
+    /// ```
+    /// use zone_reform::validate::GoldDoc;
+    /// let doc = GoldDoc::new("dir/C07_bank.txt", None, Default::default());
+    /// assert_eq!(doc.collection(), "C");
+    /// ```
+    pub fn collection(&self) -> &str {
+        if let Some(c) = &self.explicit_collection {
+            return c;
+        }
+        let name = self.file.rsplit(['/', '\\']).next().unwrap_or("");
+        let letters = name.bytes().take_while(u8::is_ascii_alphabetic).count();
+        name.get(..letters).unwrap_or("")
     }
 
     /// The grade for `dimension`, if graded.
@@ -275,8 +328,8 @@ impl GoldFile {
                         ),
                     });
                 };
-                let doc = parse_doc(table, at(item.span().start), text, &path)?;
-                let (file, file_at) = doc;
+                let (mut file, file_at) = parse_doc(table, at(item.span().start), text, &path)?;
+                file.kind = kind_comment(text, item.span().start, &path)?;
                 if let Some(&first_line) = first_seen.get(&file.file) {
                     return Err(GoldError::DuplicateFile {
                         path,
@@ -360,6 +413,52 @@ impl GoldFile {
     }
 }
 
+/// The document kinds a `# kind:` comment may name.
+pub const KINDS: [&str; 3] = ["reform", "weak", "offtopic"];
+
+/// The `# kind: X` comment of the `[[doc]]` table whose body starts at byte
+/// `start`: the comment lines after the table's header, up to the next
+/// table header.
+fn kind_comment(text: &str, start: usize, path: &Path) -> Result<Option<String>, GoldError> {
+    let Some(body) = text.get(start..) else {
+        return Ok(None);
+    };
+    let mut offset = start;
+    let mut found: Option<(String, Location)> = None;
+    for (n, line) in body.split_inclusive('\n').enumerate() {
+        let here = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if n > 0 && trimmed.starts_with('[') {
+            break;
+        }
+        let Some(comment) = trimmed.strip_prefix('#') else {
+            continue;
+        };
+        let Some(value) = comment.trim_start().strip_prefix("kind:") else {
+            continue;
+        };
+        let at = Location::of_offset(text, here);
+        let value = value.trim();
+        if !KINDS.contains(&value) {
+            return Err(GoldError::BadKind {
+                path: path.to_path_buf(),
+                at,
+                found: value.to_string(),
+            });
+        }
+        if let Some((_, first)) = &found {
+            return Err(GoldError::DuplicateKind {
+                path: path.to_path_buf(),
+                at,
+                first_line: first.line,
+            });
+        }
+        found = Some((value.to_string(), at));
+    }
+    Ok(found.map(|(k, _)| k))
+}
+
 /// Parses one `[[doc]]` table; returns the doc and where its `file` value is.
 fn parse_doc(
     table: &DeTable<'_>,
@@ -372,13 +471,14 @@ fn parse_doc(
     entries.sort_by_key(|(k, _)| k.span().start);
     let mut file = None;
     let mut zone = None;
+    let mut collection = None;
     let mut grades = BTreeMap::new();
     let mut grade_locations = BTreeMap::new();
     for (key, value) in entries {
         let name = key.get_ref().as_ref();
         let loc = at(value.span().start);
         match name {
-            "file" | "zone" => {
+            "file" | "zone" | "collection" => {
                 let s = match value.get_ref() {
                     DeValue::String(s) if !s.trim().is_empty() => s.to_string(),
                     other => {
@@ -390,10 +490,10 @@ fn parse_doc(
                         })
                     }
                 };
-                if name == "file" {
-                    file = Some((s, loc));
-                } else {
-                    zone = Some(s);
+                match name {
+                    "file" => file = Some((s, loc)),
+                    "zone" => zone = Some(s),
+                    _ => collection = Some(s),
                 }
             }
             _ => {
@@ -430,6 +530,8 @@ fn parse_doc(
         GoldDoc {
             file,
             zone,
+            kind: None,
+            explicit_collection: collection,
             grades,
             location: header,
             grade_locations,

@@ -1,9 +1,12 @@
 //! Running a validation end to end: score the documents a gold file names
 //! with a [`Scorer`], pair the engine's dimension grades with the gold
 //! grades, compute the [`Agreement`], and explain every disagreement with
-//! the engine's decisive evidence sentence.
+//! the engine's decisive evidence sentence. The agreement is also given per
+//! collection and per document kind, the off-topic controls the engine
+//! graded above 0 are listed, and [`Thresholds`] turn the figures into a
+//! pass or fail.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -25,7 +28,7 @@ pub enum ValidateError {
     #[error(transparent)]
     Gold(#[from] GoldError),
     /// A document named in the gold file cannot be read.
-    #[error("{}:{at}: document `{file}` named here cannot be read: {source}. Gold files name documents relative to the documents directory {} (set it with --docs); fix the name or the directory", gold.display(), docs_dir.display())]
+    #[error("{}:{at}: document `{file}` named here cannot be read: {source}. Gold files name documents relative to the documents directory {} ; fix the name or the documents directory", gold.display(), docs_dir.display())]
     MissingDocument {
         /// The gold file.
         gold: PathBuf,
@@ -50,7 +53,7 @@ pub enum ValidateError {
         file: String,
     },
     /// A gold grade for a dimension the rubric does not have.
-    #[error("{}:{at}: dimension `{dimension}` (graded for {file}) is not in the rubric, whose dimensions are {}; rename the key to one of them or use the rubric that defines it (--rubric)", gold.display(), known.join(", "))]
+    #[error("{}:{at}: dimension `{dimension}` (graded for {file}) is not in the rubric, whose dimensions are {}; rename the key to one of them or use the rubric that defines it", gold.display(), known.join(", "))]
     UnknownDimension {
         /// The gold file.
         gold: PathBuf,
@@ -85,11 +88,16 @@ pub struct ValidatedDoc {
     /// The gold `zone` value, if given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+    /// The document's kind (`# kind:` comment), if given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The document's collection ([`crate::validate::GoldDoc::collection`]).
+    pub collection: String,
     /// The engine's total on 0–100.
     pub total: f64,
     /// The sum of the document's gold grades.
     pub gold_sum: u64,
-    /// The engine's full score (not serialized; see the `score_zone` example
+    /// The engine's full score (not serialized; score the document itself
     /// for that).
     #[serde(skip)]
     pub score: ZoneScore,
@@ -161,6 +169,101 @@ pub struct Validation {
     pub totals: Vec<(f64, f64)>,
     /// The cells where gold and engine differ, in `cells` order.
     pub disagreements: Vec<Disagreement>,
+    /// The agreement within each collection, by collection name (cells
+    /// and documents of that collection only).
+    pub collections: BTreeMap<String, GroupAgreement>,
+    /// The agreement within each document kind, by kind; documents without
+    /// a kind are left out.
+    pub kinds: BTreeMap<String, GroupAgreement>,
+    /// The `offtopic` documents the engine graded above 0 on at least one
+    /// dimension (graded or not by gold), in gold-file order.
+    pub offtopic_positive: Vec<PositiveDoc>,
+}
+
+/// The agreement over one group of documents (a collection or a kind).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupAgreement {
+    /// Number of documents in the group.
+    pub n_docs: usize,
+    /// How many of them the engine graded above 0 on at least one
+    /// dimension (for off-topic controls: the false positives).
+    pub positive_docs: usize,
+    /// Their agreement figures, as for all documents.
+    #[serde(flatten)]
+    pub agreement: Agreement,
+}
+
+/// A document the engine graded above 0, with the dimensions it did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PositiveDoc {
+    /// The gold `file` value.
+    pub file: String,
+    /// Its collection.
+    pub collection: String,
+    /// The engine's total.
+    pub total: f64,
+    /// `(dimension id, engine grade)` for every dimension graded above 0,
+    /// in rubric order.
+    pub dimensions: Vec<(String, u32)>,
+    /// The decisive evidence of the first such dimension.
+    pub evidence: Option<DecisiveEvidence>,
+}
+
+/// Floors (and a ceiling) on the pooled figures of a [`Validation`]; each
+/// `None` is not checked. See [`Validation::check`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Thresholds {
+    /// Lowest acceptable quadratic-weighted κ over all cells.
+    pub min_qwk: Option<f64>,
+    /// Lowest acceptable exact agreement over all cells.
+    pub min_exact: Option<f64>,
+    /// Lowest acceptable presence F1 over all cells.
+    pub min_f1: Option<f64>,
+    /// Most off-topic documents the engine may grade above 0.
+    pub max_offtopic_positive: Option<usize>,
+}
+
+/// One threshold a validation did not meet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ThresholdFailure {
+    /// Which figure: `qwk`, `exact`, `f1` or `offtopic_positive`.
+    pub figure: &'static str,
+    /// Its value; `None` when it is undefined on this data (which fails
+    /// any floor: it cannot be shown to hold).
+    pub value: Option<f64>,
+    /// The threshold.
+    pub limit: f64,
+    /// `true` for a floor (value must be at least `limit`), `false` for a
+    /// ceiling (at most `limit`).
+    pub floor: bool,
+}
+
+impl std::fmt::Display for ThresholdFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (rel, word) = if self.floor {
+            ("<", "at least")
+        } else {
+            (">", "at most")
+        };
+        match self.value {
+            // A count: no decimals.
+            Some(v) if !self.floor => write!(
+                f,
+                "{} = {v:.0} {rel} {:.0} (must be {word} {:.0})",
+                self.figure, self.limit, self.limit
+            ),
+            Some(v) => write!(
+                f,
+                "{} = {v:.3} {rel} {:.3} (must be {word} {:.3})",
+                self.figure, self.limit, self.limit
+            ),
+            None => write!(
+                f,
+                "{} is undefined on this data (must be {word} {:.3})",
+                self.figure, self.limit
+            ),
+        }
+    }
 }
 
 /// The directory gold `file` values are relative to by default: the parent
@@ -265,6 +368,8 @@ impl Validation {
             documents.push(ValidatedDoc {
                 file: g.file.clone(),
                 zone: g.zone.clone(),
+                kind: g.kind.clone(),
+                collection: g.collection().to_string(),
                 total: score.total,
                 gold_sum: g.grade_sum(),
                 score: (*score).clone(),
@@ -292,6 +397,17 @@ impl Validation {
                 evidence: dimension(&c.file, &c.dimension).and_then(decisive_evidence),
             })
             .collect();
+        let max_level = scorer.max_level();
+        let group = |key: &dyn Fn(&ValidatedDoc) -> Option<String>| {
+            group_agreements(&documents, &cells, key, max_level, bootstrap)
+        };
+        let collections = group(&|d| Some(d.collection.clone()))?;
+        let kinds = group(&|d| d.kind.clone())?;
+        let offtopic_positive = documents
+            .iter()
+            .filter(|d| d.kind.as_deref() == Some("offtopic"))
+            .filter_map(positive_doc)
+            .collect();
         Ok(Validation {
             rubric: RubricId {
                 id: scorer.info().id.clone(),
@@ -303,8 +419,111 @@ impl Validation {
             cells,
             totals,
             disagreements,
+            collections,
+            kinds,
+            offtopic_positive,
         })
     }
+
+    /// The thresholds this validation does not meet, in the order qwk,
+    /// exact, f1, off-topic positives; empty when it meets them all.
+    ///
+    /// ```no_run
+    /// # use zone_reform::validate::{default_docs_dir, Bootstrap, GoldFile, Thresholds, Validation};
+    /// # use zone_reform::{Rubric, Scorer};
+    /// # let scorer = Scorer::new(&Rubric::builtin()?)?;
+    /// # let gold = GoldFile::load("data/gold/seeds.toml")?;
+    /// # let v = Validation::run(&scorer, &gold, &default_docs_dir(&gold.path), &Bootstrap::default())?;
+    /// let floor = Thresholds { min_qwk: Some(0.6), ..Thresholds::default() };
+    /// for failure in v.check(&floor) {
+    ///     eprintln!("below threshold: {failure}");
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(&self, thresholds: &Thresholds) -> Vec<ThresholdFailure> {
+        let o = &self.agreement.overall.cells;
+        let floors = [
+            ("qwk", thresholds.min_qwk, o.kappa_quadratic),
+            ("exact", thresholds.min_exact, o.exact),
+            ("f1", thresholds.min_f1, o.presence_f1),
+        ];
+        let mut failures: Vec<ThresholdFailure> = floors
+            .into_iter()
+            .filter_map(|(figure, limit, value)| {
+                let limit = limit?;
+                let met = value.is_some_and(|v| v >= limit);
+                (!met).then_some(ThresholdFailure {
+                    figure,
+                    value,
+                    limit,
+                    floor: true,
+                })
+            })
+            .collect();
+        if let Some(max) = thresholds.max_offtopic_positive {
+            let n = self.offtopic_positive.len();
+            if n > max {
+                failures.push(ThresholdFailure {
+                    figure: "offtopic_positive",
+                    value: Some(n as f64),
+                    limit: max as f64,
+                    floor: false,
+                });
+            }
+        }
+        failures
+    }
+}
+
+/// The agreement within each group of documents `key` puts them in
+/// (documents with no key are left out).
+fn group_agreements(
+    documents: &[ValidatedDoc],
+    cells: &[Cell],
+    key: &dyn Fn(&ValidatedDoc) -> Option<String>,
+    max_grade: u32,
+    bootstrap: &Bootstrap,
+) -> Result<BTreeMap<String, GroupAgreement>, ValidateError> {
+    let mut members: BTreeMap<String, Vec<&ValidatedDoc>> = BTreeMap::new();
+    for d in documents {
+        if let Some(k) = key(d) {
+            members.entry(k).or_default().push(d);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (name, docs) in members {
+        let files: std::collections::HashSet<&str> = docs.iter().map(|d| d.file.as_str()).collect();
+        let group_cells: Vec<Cell> = cells
+            .iter()
+            .filter(|c| files.contains(c.file.as_str()))
+            .cloned()
+            .collect();
+        let totals: Vec<(f64, f64)> = docs.iter().map(|d| (d.total, d.gold_sum as f64)).collect();
+        let agreement = Agreement::compute(&group_cells, &totals, max_grade, bootstrap)?;
+        out.insert(
+            name,
+            GroupAgreement {
+                n_docs: docs.len(),
+                positive_docs: docs.iter().filter(|d| positive_doc(d).is_some()).count(),
+                agreement,
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// The document as a [`PositiveDoc`] when the engine graded any dimension
+/// above 0.
+fn positive_doc(d: &ValidatedDoc) -> Option<PositiveDoc> {
+    let dims: Vec<&DimensionScore> = d.score.dimensions.iter().filter(|x| x.grade > 0).collect();
+    let first = dims.first()?;
+    Some(PositiveDoc {
+        file: d.file.clone(),
+        collection: d.collection.clone(),
+        total: d.total,
+        dimensions: dims.iter().map(|x| (x.id.clone(), x.grade)).collect(),
+        evidence: decisive_evidence(first),
+    })
 }
 
 /// Checks that every gold dimension is in the rubric (the first unknown one

@@ -51,8 +51,6 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::fmt;
-
 use serde::Serialize;
 
 use crate::ingest::Document;
@@ -79,7 +77,26 @@ pub enum KwicError {
         /// The phrase as given.
         phrase: String,
     },
+    /// [`term_hits`] was asked for a dimension the rubric does not have.
+    #[error("dimension `{dimension}` is not in the rubric, whose dimensions are {}; use one of them", known.join(", "))]
+    UnknownDimension {
+        /// The dimension asked for.
+        dimension: String,
+        /// The rubric's dimension ids, in rubric order.
+        known: Vec<String>,
+    },
 }
+
+mod context;
+mod display;
+mod roles;
+mod terms;
+#[cfg(test)]
+mod tests;
+
+use context::{find_overlapping, left_context, right_context};
+use roles::{describe_roles, group_terms, indicator_label};
+pub use terms::term_hits;
 
 /// A KWIC query: one phrase, looked up with one scorer.
 #[derive(Debug, Clone)]
@@ -115,6 +132,13 @@ pub struct KwicHit {
     pub right_cut: bool,
     /// The sentence holding the occurrence, quoted from the original text.
     pub sentence: String,
+    /// The highest level at which the sentence is evidence for any
+    /// indicator (0 when it is evidence for none); each verdict carries the
+    /// level for its own indicator.
+    pub sentence_level: u32,
+    /// The cue that decided `sentence_level`, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence_cue: Option<String>,
     /// True when the scorer's matcher reports this occurrence itself; false
     /// when a longer phrase swallowed it (see `swallowed_by`).
     pub found_by_matcher: bool,
@@ -351,6 +375,11 @@ impl<'s> Kwic<'s> {
                 }),
                 _ => None,
             };
+            let best = explanation
+                .indicators
+                .iter()
+                .filter(|c| c.satisfied)
+                .max_by_key(|c| c.level);
             let verdicts = self.verdicts(text, sentence, &explanation, s, own, &swallowed_by);
             let range = norm.original_range(s..e);
             let sentence_range = norm.original_range(sentence.range());
@@ -366,6 +395,8 @@ impl<'s> Kwic<'s> {
                 left_cut,
                 right_cut,
                 sentence: original.get(sentence_range).unwrap_or_default().to_string(),
+                sentence_level: best.map_or(0, |c| c.level),
+                sentence_cue: best.and_then(|c| c.cue.clone()),
                 found_by_matcher: own.is_some(),
                 swallowed_by,
                 verdicts,
@@ -462,446 +493,5 @@ impl<'s> Kwic<'s> {
                 }
             })
             .collect()
-    }
-}
-
-/// Every occurrence of `needle` in `text`, overlapping ones included, as
-/// byte ranges.
-fn find_overlapping(text: &str, needle: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(pos) = text.get(from..).and_then(|rest| rest.find(needle)) {
-        let start = from + pos;
-        out.push((start, start + needle.len()));
-        let step = text
-            .get(start..)
-            .and_then(|r| r.chars().next())
-            .map_or(1, char::len_utf8);
-        from = start + step;
-    }
-    out
-}
-
-/// `dimension/indicator` for an indicator index.
-fn indicator_label(scorer: &Scorer, index: u32) -> String {
-    scorer.indicator_ref(index).map_or_else(
-        || format!("#{index}"),
-        |r| format!("{}/{}", r.dimension, r.id),
-    )
-}
-
-/// The terms of the `group`-th `all` group of an indicator, in the matcher's
-/// phrase order.
-fn group_terms(scorer: &Scorer, indicator: u32, group: usize) -> Vec<String> {
-    let matcher = scorer.matcher();
-    matcher
-        .phrases()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| {
-            u32::try_from(*i).is_ok_and(|i| {
-                matcher.roles(i).iter().any(|r| {
-                    *r == Role::Term {
-                        indicator,
-                        group: u32::try_from(group).ok(),
-                    }
-                })
-            })
-        })
-        .map(|(_, p)| p.clone())
-        .collect()
-}
-
-/// Human-readable descriptions of a phrase's roles.
-fn describe_roles(scorer: &Scorer, roles: &[Role]) -> Vec<String> {
-    let level = |idx: u32| match scorer.level_value(idx) {
-        Some(value) => format!("level {value} ({})", scorer.level_name(value)),
-        None => format!("level #{idx}"),
-    };
-    roles
-        .iter()
-        .map(|r| match *r {
-            Role::Term {
-                indicator,
-                group: None,
-            } => format!("term of {}", indicator_label(scorer, indicator)),
-            Role::Term {
-                indicator,
-                group: Some(g),
-            } => format!(
-                "term of {} (all group {})",
-                indicator_label(scorer, indicator),
-                g + 1
-            ),
-            Role::Generic { indicator } => {
-                format!("generic term of {}", indicator_label(scorer, indicator))
-            }
-            Role::Exclude { indicator } => {
-                format!("exclusion of {}", indicator_label(scorer, indicator))
-            }
-            Role::Bound => "mechanism bound to generic terms".to_string(),
-            Role::Context { rule } => format!("context word of rule {rule}"),
-            Role::Scope => "scope term".to_string(),
-            Role::ScopeExclude => "scope exclusion".to_string(),
-            Role::Cue { level: l } => format!("cue of {}", level(l)),
-            Role::Unless { level: l } => format!("unless cue of {}", level(l)),
-            Role::Negation => "negation cue".to_string(),
-            Role::Unit => "counting unit".to_string(),
-            Role::Neutral => "neutral phrase".to_string(),
-        })
-        .collect()
-}
-
-/// Up to `width` characters before byte `at`, and whether more precede them.
-fn left_context(text: &str, at: usize, width: usize) -> (String, bool) {
-    let before = text.get(..at).unwrap_or_default();
-    let mut chars: Vec<char> = before.chars().rev().take(width + 1).collect();
-    let cut = chars.len() > width;
-    chars.truncate(width);
-    chars.reverse();
-    (one_line(chars.into_iter()), cut)
-}
-
-/// Up to `width` characters after byte `at`, and whether more follow them.
-fn right_context(text: &str, at: usize, width: usize) -> (String, bool) {
-    let after = text.get(at..).unwrap_or_default();
-    let mut chars: Vec<char> = after.chars().take(width + 1).collect();
-    let cut = chars.len() > width;
-    chars.truncate(width);
-    (one_line(chars.into_iter()), cut)
-}
-
-/// Line breaks and tabs as spaces, so a hit prints on one line.
-fn one_line(chars: impl Iterator<Item = char>) -> String {
-    chars
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
-/// `; sentence counts at L via a, b` when the indicator counts anyway.
-fn write_anyway(f: &mut fmt::Formatter<'_>, anyway: &Option<Anyway>) -> fmt::Result {
-    match anyway {
-        Some(a) => write!(
-            f,
-            "; sentence counts at {} anyway via {}",
-            a.level,
-            a.terms.join(", ")
-        ),
-        None => Ok(()),
-    }
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Status::Counted {
-                level, cue: None, ..
-            } => write!(f, "counted at {level} (no cue)"),
-            Status::Counted {
-                level,
-                cue: Some(cue),
-                ..
-            } => write!(f, "counted at {level} (cue {cue})"),
-            Status::Voided { rule, anyway } => {
-                write!(f, "voided by context {rule}")?;
-                write_anyway(f, anyway)
-            }
-            Status::Negated { cue, anyway } => {
-                write!(f, "negated by {cue} in its clause")?;
-                write_anyway(f, anyway)
-            }
-            Status::Swallowed { by, roles, anyway } if by.is_empty() => {
-                write!(f, "not matched ({})", roles.join(", "))?;
-                write_anyway(f, anyway)
-            }
-            Status::Swallowed { by, roles, anyway } => {
-                write!(f, "swallowed by {by} ({})", roles.join(", "))?;
-                write_anyway(f, anyway)
-            }
-            Status::Incomplete { missing } if missing.is_empty() => write!(f, "incomplete"),
-            Status::Incomplete { missing } => {
-                write!(f, "incomplete (missing")?;
-                for (i, m) in missing.iter().enumerate() {
-                    let sep = if i == 0 { " " } else { "; " };
-                    let shown: Vec<&str> = m.terms.iter().take(4).map(String::as_str).collect();
-                    let more = if m.terms.len() > shown.len() {
-                        "|…"
-                    } else {
-                        ""
-                    };
-                    write!(f, "{sep}group {}: {}{more}", m.group, shown.join("|"))?;
-                }
-                write!(f, ")")
-            }
-            Status::NotATerm { roles } => write!(f, "not a term ({})", roles.join(", ")),
-        }
-    }
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.indicator {
-            Some(ind) => write!(f, "{ind}: {}", self.status),
-            None => write!(f, "{}", self.status),
-        }
-    }
-}
-
-impl fmt::Display for KwicHit {
-    /// One line: `doc:offset  …left【match】right…  verdict; verdict`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let l = if self.left_cut { "…" } else { "" };
-        let r = if self.right_cut { "…" } else { "" };
-        write!(
-            f,
-            "{}:{}  {l}{}【{}】{}{r}  ",
-            self.document, self.start, self.left, self.matched, self.right
-        )?;
-        for (i, v) in self.verdicts.iter().enumerate() {
-            if i > 0 {
-                write!(f, "; ")?;
-            }
-            write!(f, "{v}")?;
-        }
-        if let (
-            Some(sw),
-            Some(Verdict {
-                status: Status::NotATerm { .. },
-                ..
-            }),
-        ) = (&self.swallowed_by, self.verdicts.first())
-        {
-            write!(f, "; swallowed by {} ({})", sw.phrase, sw.roles.join(", "))?;
-        }
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::Rubric;
-
-    /// A small rubric: levels mention/measure/achieved, one negation cue,
-    /// one neutral phrase, and three indicators (an `any` term with an
-    /// exclusion, and an `all`-group indicator).
-    fn scorer() -> Scorer {
-        let rubric = Rubric::from_toml_str(
-            r#"
-            [rubric]
-            id = "t"
-            version = "1"
-            [[levels]]
-            name = "mention"
-            value = 1
-            [[levels]]
-            name = "measure"
-            value = 2
-            cues = ["建立"]
-            [[levels]]
-            name = "achieved"
-            value = 3
-            cues = ["了"]
-            unless = ["将"]
-            [negation]
-            cues = ["尚未"]
-            [neutral]
-            phrases = ["了解"]
-            [[dimensions]]
-            id = "investment"
-            name = "招商"
-              [[dimensions.indicators]]
-              id = "drive"
-              any = ["招商", "招商引资"]
-              exclude = ["招商银行"]
-            [[dimensions]]
-            id = "mgmt"
-            name = "管委会+公司"
-              [[dimensions.indicators]]
-              id = "company"
-              all = [["管委会"], ["平台公司", "有限公司"], ["成立", "组建"]]
-            "#,
-            None,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    fn hits(scorer: &Scorer, phrase: &str, text: &str) -> Vec<KwicHit> {
-        Kwic::new(scorer, phrase)
-            .unwrap_or_else(|e| panic!("{e}"))
-            .find(&Document::from_text("d.txt", text))
-    }
-
-    fn lines(hits: &[KwicHit]) -> Vec<String> {
-        hits.iter().map(ToString::to_string).collect()
-    }
-
-    #[test]
-    fn term_inside_an_exclusion_is_listed_as_swallowed_by_the_exclusion() {
-        let s = scorer();
-        let h = hits(&s, "招商", "招商银行发放贷款。");
-        assert_eq!(h.len(), 1);
-        assert!(!h[0].found_by_matcher);
-        assert_eq!(
-            h[0].swallowed_by.as_ref().map(|w| w.phrase.as_str()),
-            Some("招商银行")
-        );
-        let line = &lines(&h)[0];
-        assert!(
-            line.contains(
-                "investment/drive: swallowed by 招商银行 (exclusion of investment/drive)"
-            ),
-            "{line}"
-        );
-        assert!(!line.contains("anyway"), "{line}");
-    }
-
-    #[test]
-    fn term_swallowed_by_a_longer_term_of_the_same_indicator_says_the_sentence_counts_anyway() {
-        let s = scorer();
-        let h = hits(&s, "招商", "完成了招商引资任务。");
-        let line = &lines(&h)[0];
-        assert!(
-            line.contains("swallowed by 招商引资 (term of investment/drive); sentence counts at 3 anyway via 招商引资"),
-            "{line}"
-        );
-    }
-
-    #[test]
-    fn counted_term_reports_the_sentence_level_and_its_cue() {
-        let s = scorer();
-        let h = hits(&s, "招商", "开展了招商活动。");
-        assert!(h[0].found_by_matcher);
-        assert_eq!(
-            h[0].verdicts[0].status,
-            Status::Counted {
-                level: 3,
-                level_name: "achieved".into(),
-                cue: Some("了".into()),
-                cap: None,
-            }
-        );
-        assert!(lines(&h)[0].ends_with("investment/drive: counted at 3 (cue 了)"));
-        // No cue: the lowest level.
-        let h = hits(&s, "招商", "招商工作。");
-        assert!(lines(&h)[0].ends_with("counted at 1 (no cue)"));
-    }
-
-    #[test]
-    fn negated_term_names_the_negation_cue_of_its_clause() {
-        let s = scorer();
-        let h = hits(&s, "招商", "尚未开展招商,已建立机制。");
-        assert_eq!(
-            h[0].verdicts[0].status,
-            Status::Negated {
-                cue: "尚未".into(),
-                anyway: None
-            }
-        );
-        assert!(lines(&h)[0].contains("investment/drive: negated by 尚未 in its clause"));
-        // A negation in another clause does not touch the term.
-        let h = hits(&s, "招商", "尚未结束,开展招商。");
-        assert!(matches!(h[0].verdicts[0].status, Status::Counted { .. }));
-    }
-
-    #[test]
-    fn all_group_term_without_every_group_is_incomplete_and_names_the_missing_group() {
-        let s = scorer();
-        let h = hits(&s, "管委会", "管委会走访某有限公司。");
-        let Status::Incomplete { missing } = &h[0].verdicts[0].status else {
-            panic!("{:?}", h[0].verdicts);
-        };
-        assert_eq!(missing.len(), 1);
-        assert_eq!(missing[0].group, 3);
-        assert_eq!(missing[0].terms, ["成立", "组建"]);
-        let line = &lines(&h)[0];
-        assert!(
-            line.contains("mgmt/company: incomplete (missing group 3: 成立|组建)"),
-            "{line}"
-        );
-        // With all three groups it counts.
-        let h = hits(&s, "管委会", "管委会成立了平台公司。");
-        assert!(lines(&h)[0].ends_with("mgmt/company: counted at 3 (cue 了)"));
-    }
-
-    #[test]
-    fn phrase_that_is_only_a_cue_is_not_a_term() {
-        let s = scorer();
-        let h = hits(&s, "了", "开展了工作,了解情况。");
-        assert_eq!(h.len(), 2);
-        let l = lines(&h);
-        assert!(
-            l[0].ends_with("not a term (cue of level 3 (achieved))"),
-            "{}",
-            l[0]
-        );
-        assert!(
-            l[1].contains(
-                "not a term (cue of level 3 (achieved)); swallowed by 了解 (neutral phrase)"
-            ),
-            "{}",
-            l[1]
-        );
-    }
-
-    #[test]
-    fn phrase_outside_the_rubric_is_not_a_term_and_still_listed() {
-        let s = scorer();
-        let h = hits(&s, "园区", "园区发展。");
-        assert_eq!(h.len(), 1);
-        assert!(lines(&h)[0].ends_with("not a term (not in the rubric)"));
-    }
-
-    #[test]
-    fn context_and_match_are_quoted_from_the_original_text() {
-        let s = scorer();
-        // Traditional script and full-width comma in the original.
-        let text = "一二三四五開展了招商活動，成效明顯。";
-        let h = hits(&s, "招商", text);
-        assert_eq!(h[0].matched, "招商");
-        assert_eq!(&text[h[0].start..h[0].end], "招商");
-        assert_eq!(h[0].sentence, text);
-        let h = Kwic::new(&s, "招商")
-            .unwrap_or_else(|e| panic!("{e}"))
-            .with_width(3)
-            .find(&Document::from_text("d.txt", text));
-        assert_eq!(
-            (h[0].left.as_str(), h[0].right.as_str()),
-            ("開展了", "活動，")
-        );
-        assert!(h[0].left_cut && h[0].right_cut);
-        assert!(h[0]
-            .to_string()
-            .starts_with("d.txt:24  …開展了【招商】活動，…  "));
-    }
-
-    #[test]
-    fn phrase_is_normalized_like_rubric_phrases() {
-        let s = scorer();
-        // Traditional query, Simplified text.
-        let k = Kwic::new(&s, "管委會").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(k.phrase(), "管委会");
-        assert_eq!(k.roles(), ["term of mgmt/company (all group 1)"]);
-    }
-
-    #[test]
-    fn overlapping_occurrences_are_all_listed() {
-        let s = scorer();
-        let h = hits(&s, "aa", "aaa。");
-        assert_eq!(h.iter().map(|h| h.start).collect::<Vec<_>>(), [0, 1]);
-    }
-
-    #[test]
-    fn empty_phrase_and_phrase_with_a_sentence_break_are_errors() {
-        let s = scorer();
-        assert!(matches!(
-            Kwic::new(&s, "  "),
-            Err(KwicError::EmptyPhrase { .. })
-        ));
-        assert!(matches!(
-            Kwic::new(&s, "招商。引资"),
-            Err(KwicError::SentenceBreak { .. })
-        ));
     }
 }

@@ -1,0 +1,331 @@
+//! `zone-reform score`: documents → their scores with evidence, as a
+//! readable report, one JSON object, JSON lines or CSV rows.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use zone_reform::batch::{self, BatchItem};
+use zone_reform::report::neutralize_cell;
+use zone_reform::validate::decisive_evidence;
+use zone_reform::{DimensionScore, Manifest, Scorer, ZoneScore};
+
+use super::inputs::{ListError, Listing};
+use super::output::{write_json, write_json_line};
+use super::progress::Progress;
+use super::{jsonl, Exit, Format, Global, Outcome, Style};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  zone-reform score data/003_3405dfae66af336f.txt
+  zone-reform score --format json data/ > scores.json
+  zone-reform score 'reports/**/*.html' --format csv --output scores.csv
+  cat report.txt | zone-reform score -
+  zone-reform score --jsonl < requests.jsonl > results.jsonl
+
+Formats: md (readable, default), json (one object: rubric, documents, errors),
+jsonl (one line per document as it is scored), csv (one row per document and dimension).
+
+--jsonl reads JSON lines {\"id\": .., \"text\": ..} or {\"id\": .., \"path\": ..} on standard
+input and writes one line per input line, in the same order: {\"id\", \"total\",
+\"dimensions\"} or {\"id\", \"error\"}; it works under Spark's RDD.pipe, Hadoop streaming
+and GNU parallel.";
+
+/// `score` flags.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Documents: files, directories (every document file under them),
+    /// glob patterns (quoted), or `-` for standard input.
+    #[arg(required_unless_present = "jsonl", conflicts_with = "jsonl")]
+    pub files: Vec<PathBuf>,
+    /// Stream JSON lines from standard input instead (see below).
+    #[arg(long)]
+    pub jsonl: bool,
+}
+
+#[derive(Serialize)]
+struct RubricId<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+/// One scored document in the output.
+#[derive(Serialize)]
+struct DocOut {
+    file: String,
+    zone: String,
+    #[serde(flatten)]
+    score: ZoneScore,
+}
+
+/// One failed document in the output.
+#[derive(Serialize)]
+struct ErrorOut {
+    file: String,
+    error: String,
+}
+
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    rubric: RubricId<'a>,
+    documents: &'a [DocOut],
+    errors: &'a [ErrorOut],
+}
+
+pub fn run(g: &Global, args: &Args) -> Outcome {
+    let (_, scorer) = g.scorer()?;
+    if args.jsonl {
+        g.format("score --jsonl", &[Format::Jsonl], Format::Jsonl)?;
+        return jsonl::stream(g, &scorer);
+    }
+    let format = g.format(
+        "score",
+        &[Format::Md, Format::Json, Format::Jsonl, Format::Csv],
+        Format::Md,
+    )?;
+    let listing = Listing::of(&args.files)?;
+    let err_style = Style::for_stderr(g.color);
+    if !g.quiet {
+        for at in &listing.loops {
+            err_style.warning(&format!("{at}: skipped a symbolic link loop"));
+        }
+    }
+    let mut errors: Vec<ErrorOut> = listing.errors.iter().map(error_out).collect();
+    let progress = Progress::new(listing.sources.len() as u64, listing.bytes(), g.quiet);
+    let mut sizes = Vec::new();
+    let mut inputs = Vec::new();
+    for source in listing.sources {
+        let size = source.size();
+        match source.into_input() {
+            Ok(input) => {
+                sizes.push(size);
+                inputs.push(input);
+            }
+            Err(e) => errors.push(error_out(&e)),
+        }
+    }
+
+    let mut out = g.out()?;
+    let style = g.stdout_style();
+    let mut zones = ZoneLookup::default();
+    let mut documents: Vec<DocOut> = Vec::new();
+    let mut write_error: Option<io::Error> = None;
+    let mut csv_header = format == Format::Csv;
+    batch::score_stream(
+        &scorer,
+        inputs,
+        batch::default_chunk(),
+        |item: BatchItem| {
+            progress.inc(sizes.get(item.index).copied().unwrap_or(0));
+            let doc = match item.result {
+                Ok(score) => DocOut {
+                    zone: zones.zone_of(&item.id),
+                    file: item.id,
+                    score,
+                },
+                Err(e) => {
+                    let failed = ErrorOut {
+                        file: item.id,
+                        error: e.to_string(),
+                    };
+                    if format == Format::Jsonl && write_error.is_none() {
+                        write_error = write_json_line(&mut out, &failed).err();
+                    }
+                    errors.push(failed);
+                    return;
+                }
+            };
+            if write_error.is_some() {
+                return;
+            }
+            let written = match format {
+                Format::Jsonl => write_json_line(&mut out, &doc),
+                Format::Csv => {
+                    let header = std::mem::take(&mut csv_header);
+                    write_csv(&mut out, &scorer, &doc, header)
+                }
+                _ => {
+                    documents.push(doc);
+                    Ok(())
+                }
+            };
+            write_error = written.err();
+        },
+    );
+    progress.finish();
+    if let Some(e) = write_error {
+        return Err(out.failure(&e));
+    }
+    let written = match format {
+        Format::Json => {
+            let json = JsonOut {
+                rubric: RubricId {
+                    id: &scorer.info().id,
+                    version: &scorer.info().version,
+                },
+                documents: &documents,
+                errors: &errors,
+            };
+            write_json(&mut out, &json)
+        }
+        Format::Md => documents
+            .iter()
+            .try_for_each(|doc| print_report(&mut out, &scorer, doc, style)),
+        Format::Csv if csv_header => write_csv_header(&mut out),
+        _ => Ok(()),
+    };
+    written.map_err(|e| out.failure(&e))?;
+    out.finish()?;
+    for e in &errors {
+        err_style.error(&e.error);
+    }
+    Ok(Exit::after(errors.len()))
+}
+
+fn error_out(e: &ListError) -> ErrorOut {
+    let error = if e.error.starts_with(&e.file) {
+        e.error.clone()
+    } else {
+        format!("{}: {}", e.file, e.error)
+    };
+    ErrorOut {
+        file: e.file.clone(),
+        error,
+    }
+}
+
+const CSV_HEADER: [&str; 10] = [
+    "file",
+    "zone",
+    "total",
+    "dimension",
+    "score",
+    "grade",
+    "grade_name",
+    "indicator",
+    "evidence",
+    "cue",
+];
+
+fn write_csv_header(out: &mut dyn Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(CSV_HEADER)?;
+    w.flush()
+}
+
+/// One row per dimension: its score and grade, and the decisive evidence
+/// sentence (formula-guarded like the benchmark CSV).
+fn write_csv(out: &mut dyn Write, scorer: &Scorer, doc: &DocOut, header: bool) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    if header {
+        w.write_record(CSV_HEADER)?;
+    }
+    for dim in &doc.score.dimensions {
+        let evidence = decisive_evidence(dim);
+        let (indicator, text, cue) = evidence.as_ref().map_or(("", "", ""), |e| {
+            (
+                e.indicator.as_str(),
+                e.evidence.text.as_str(),
+                e.evidence.cue.as_deref().unwrap_or(""),
+            )
+        });
+        w.write_record([
+            neutralize_cell(&doc.file).as_ref(),
+            neutralize_cell(&doc.zone).as_ref(),
+            &format!("{:.3}", doc.score.total),
+            neutralize_cell(&dim.id).as_ref(),
+            &format!("{:.4}", dim.score),
+            &dim.grade.to_string(),
+            neutralize_cell(scorer.level_name(dim.grade)).as_ref(),
+            neutralize_cell(indicator).as_ref(),
+            neutralize_cell(text.trim()).as_ref(),
+            neutralize_cell(cue).as_ref(),
+        ])?;
+    }
+    w.flush()
+}
+
+/// The zone of a file: from a `zones.toml` manifest in its directory that
+/// lists it, else the file stem. Each directory's manifest is read once.
+#[derive(Default)]
+struct ZoneLookup {
+    manifests: HashMap<PathBuf, Option<Manifest>>,
+}
+
+impl ZoneLookup {
+    fn zone_of(&mut self, id: &str) -> String {
+        let file = Path::new(id);
+        let dir = file.parent().unwrap_or(Path::new("")).to_path_buf();
+        let manifest = self.manifests.entry(dir.clone()).or_insert_with(|| {
+            let at = if dir.as_os_str().is_empty() {
+                PathBuf::from("zones.toml")
+            } else {
+                dir.join("zones.toml")
+            };
+            at.is_file().then(|| Manifest::load(&at).ok()).flatten()
+        });
+        manifest
+            .as_ref()
+            .and_then(|m| m.entry_for_file(file).map(|e| e.zone.clone()))
+            .unwrap_or_else(|| {
+                file.file_stem()
+                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+            })
+    }
+}
+
+/// `## id name: score S, grade G (level name)`.
+pub fn dimension_heading(scorer: &Scorer, dim: &DimensionScore) -> String {
+    format!(
+        "## {} {}: score {:.2}, grade {} ({})",
+        dim.id,
+        dim.name,
+        dim.score,
+        dim.grade,
+        scorer.level_name(dim.grade)
+    )
+}
+
+/// The readable report of one document: per dimension its score and grade,
+/// per indicator the sentence that decided its level.
+fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) -> io::Result<()> {
+    let s = &doc.score;
+    writeln!(
+        w,
+        "{}",
+        style.bold(&format!("# {} ({})", doc.file, doc.zone))
+    )?;
+    writeln!(w, "total: {:.1} / 100", s.total)?;
+    for dim in &s.dimensions {
+        writeln!(w, "\n{}", style.bold(&dimension_heading(scorer, dim)))?;
+        for ind in &dim.indicators {
+            if ind.level == 0 {
+                writeln!(w, "  - {}: {}", ind.id, style.dim("none"))?;
+                continue;
+            }
+            // The first sentence at the indicator's level decided it.
+            let best = ind.evidence.iter().find(|e| e.level == ind.level);
+            let others = ind.evidence.len().saturating_sub(1);
+            let level = format!("{} ({})", ind.level, ind.level_name);
+            writeln!(w, "  - {}: {}", ind.id, style.green(&level))?;
+            if let Some(e) = best {
+                let cue = e.cue.as_deref().unwrap_or("no cue");
+                writeln!(w, "      「{}」", e.text.trim())?;
+                let more = if others > 0 {
+                    format!("; {others} more sentence(s)")
+                } else {
+                    String::new()
+                };
+                let detail = format!(
+                    "[bytes {}..{}; terms: {}; cue: {cue}{more}]",
+                    e.start,
+                    e.end,
+                    e.terms.join(", "),
+                );
+                writeln!(w, "      {}", style.dim(&detail))?;
+            }
+        }
+    }
+    writeln!(w)
+}
