@@ -63,10 +63,12 @@ fn serde_err(e: impl std::fmt::Display) -> PyErr {
     ZoneReformError::new_err(format!("cannot convert the result to Python: {e}"))
 }
 
-/// Serializes through serde_json's data model into Python objects, so the
-/// dict has exactly the shape of the library's JSON.
+/// The library's JSON serialization, parsed by Python's `json`: the dict
+/// has exactly the keys, order and types of the JSON the examples print
+/// (lists, not tuples; `null` for undefined figures).
 fn to_python<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    pythonize::pythonize(py, value).map_err(serde_err)
+    let json = serde_json::to_string(value).map_err(serde_err)?;
+    py.import("json")?.getattr("loads")?.call1((json,))
 }
 
 /// A text argument as a Rust string, or a TypeError that says which
