@@ -155,3 +155,51 @@ def test_zone_score_alias_and_exception_hierarchy():
     for exc in (zr.RubricError, zr.IngestError, zr.ValidateError):
         assert issubclass(exc, zr.ZoneReformError)
     assert issubclass(zr.ZoneReformError, Exception)
+
+
+def test_score_many_releases_the_gil(scorer):
+    """While score_many runs in one thread, another Python thread keeps
+    running: the longest pause it sees is far below the scoring time."""
+    import threading
+    import time
+
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] * 400  # ~25 MB
+    start = time.perf_counter()
+    scorer.score_many(texts, jobs=1)
+    alone = time.perf_counter() - start
+    done = threading.Event()
+
+    def work():
+        scorer.score_many(texts, jobs=1)
+        done.set()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    longest, last = 0.0, time.perf_counter()
+    while not done.is_set():
+        now = time.perf_counter()
+        longest, last = max(longest, now - last), now
+    worker.join()
+    assert longest < alone / 3, f"longest pause {longest:.3f}s while scoring took {alone:.3f}s"
+
+
+def test_stubs_cover_the_native_module():
+    import ast
+    from pathlib import Path
+
+    from zone_reform import _native
+
+    stub = ast.parse((Path(zr.__file__).parent / "_native.pyi").read_text(encoding="utf-8"))
+    classes = {n.name: n for n in stub.body if isinstance(n, ast.ClassDef)}
+    functions = {n.name for n in stub.body if isinstance(n, ast.FunctionDef)}
+    names = {n.target.id for n in stub.body if isinstance(n, ast.AnnAssign)}
+    public = {n for n in dir(_native) if not n.startswith("_")}
+    assert public == set(classes) | functions | names
+    for name, node in classes.items():
+        cls = getattr(_native, name)
+        if issubclass(cls, Exception):
+            continue
+        declared = {n.name for n in node.body if isinstance(n, ast.FunctionDef)} - {"__init__"}
+        actual = {n for n in vars(cls) if not n.startswith("_")}
+        assert declared == actual, name
+        assert cls.__doc__, f"{name} has no docstring"
