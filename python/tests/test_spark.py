@@ -1,5 +1,5 @@
 """zone_reform.spark in pyspark local mode: the scores of a DataFrame of the
-seeds equal the direct scores, over several partitions."""
+seeds equal the direct scores and the CLI's JSON, over several partitions."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import zone_reform as zr
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, cli_score
 
 pyspark = pytest.importorskip("pyspark")
 from pyspark.sql import SparkSession  # noqa: E402
@@ -41,7 +41,9 @@ def _seed_frame(spark):
     return spark.createDataFrame(rows, "id string, text string, n long").repartition(3)
 
 
-def test_score_column_equals_direct_scores(spark, scorer):
+def test_score_column_equals_direct_scores(spark, scorer, cli):
+    expected = {d["document"]: cli_score(d)
+                for d in cli("score_zone", "--json", *(str(p.relative_to(ROOT)) for p in SEEDS))["documents"]}
     scored = score_column(_seed_frame(spark), "text", id_col="id", json_col="score_json")
     dims = scorer.dimension_ids
     assert scored.columns == ["id", "text", "n", "total"] + [
@@ -55,7 +57,7 @@ def test_score_column_equals_direct_scores(spark, scorer):
         for dim in direct.dimensions:
             assert row[f"{dim.id}_score"] == dim.score
             assert row[f"{dim.id}_grade"] == dim.grade
-        assert json.loads(row["score_json"]) == direct.to_dict()
+        assert json.loads(row["score_json"]) == direct.to_dict() == expected[p.name]
 
 
 def test_score_column_with_rubric_path_and_ranking(spark, scorer):
