@@ -95,6 +95,22 @@ fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     }
 }
 
+/// A rayon pool of `jobs` threads, or None for rayon's global pool (all
+/// cores).
+fn thread_pool(jobs: Option<usize>) -> PyResult<Option<rayon::ThreadPool>> {
+    match jobs {
+        None => Ok(None),
+        Some(0) => Err(PyValueError::new_err(
+            "jobs must be at least 1 (or None for all cores)",
+        )),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(Some)
+            .map_err(|e| ZoneReformError::new_err(format!("cannot start {n} threads: {e}"))),
+    }
+}
+
 /// A rubric: dimensions, indicators, phrases and evidence levels, as read
 /// from TOML. Build a `Scorer` from it to score documents.
 #[pyclass(module = "zone_reform", frozen, from_py_object)]
@@ -321,22 +337,7 @@ impl Scorer {
                 )));
             }
         }
-        let pool = match jobs {
-            Some(0) => {
-                return Err(PyValueError::new_err(
-                    "jobs must be at least 1 (or None for all cores)",
-                ))
-            }
-            Some(n) => Some(
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build()
-                    .map_err(|e| {
-                        ZoneReformError::new_err(format!("cannot start {n} threads: {e}"))
-                    })?,
-            ),
-            None => None,
-        };
+        let pool = thread_pool(jobs)?;
         let scorer = self.inner.clone();
         let scores: Vec<CoreScore> = py.detach(move || {
             let run = || {
@@ -350,6 +351,71 @@ impl Scorer {
             }
         });
         Ok(scores.into_iter().map(|s| self.wrap(s)).collect())
+    }
+
+    /// Reads and scores many files in parallel (as `score_file`, GIL
+    /// released), results in input order. With `errors="raise"` (default)
+    /// the first file that cannot be read, in input order, raises
+    /// IngestError; with `errors="return"` its place in the list holds the
+    /// IngestError instead and the other files are still scored.
+    #[pyo3(signature = (paths, jobs=None, errors="raise"))]
+    fn score_files<'py>(
+        &self,
+        py: Python<'py>,
+        paths: &Bound<'py, PyAny>,
+        jobs: Option<usize>,
+        errors: &str,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let keep_errors = match errors {
+            "raise" => false,
+            "return" => true,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "errors must be \"raise\" or \"return\", not {other:?}"
+                )))
+            }
+        };
+        if paths.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "paths must be a sequence of paths, not one str; use Scorer.score_file for one file",
+            ));
+        }
+        let mut list: Vec<PathBuf> = Vec::new();
+        for (i, p) in paths.try_iter()?.enumerate() {
+            let p = p?;
+            list.push(p.extract::<PathBuf>().map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "paths[{i}] must be str or os.PathLike, not {}",
+                    p.get_type()
+                        .name()
+                        .map_or_else(|_| "?".to_string(), |n| n.to_string())
+                ))
+            })?);
+        }
+        let pool = thread_pool(jobs)?;
+        let scorer = self.inner.clone();
+        let outcomes: Vec<Result<CoreScore, zone_reform::IngestError>> = py.detach(move || {
+            let run = || {
+                list.into_par_iter()
+                    .map(|p| zone_reform::ingest::read_path(&p).map(|doc| scorer.score(&doc)))
+                    .collect()
+            };
+            match pool {
+                Some(p) => p.install(run),
+                None => run(),
+            }
+        });
+        let mut out = Vec::with_capacity(outcomes.len());
+        for o in outcomes {
+            match o {
+                Ok(score) => out.push(Bound::new(py, self.wrap(score))?.into_any()),
+                Err(e) if keep_errors => {
+                    out.push(ingest_err(e).into_value(py).into_bound(py).into_any())
+                }
+                Err(e) => return Err(ingest_err(e)),
+            }
+        }
+        Ok(out)
     }
 
     /// Agreement of these results' dimension grades with a gold file, as

@@ -43,6 +43,20 @@ def test_score_many_equals_cli_json_on_seeds(scorer, seeds_cli):
         assert [r.to_dict() for r in results] == [cli_score(d) for d in seeds_cli["documents"]]
 
 
+def test_score_files_equals_cli_json_on_seeds(scorer, seeds_cli, tmp_path):
+    expected = [cli_score(d) for d in seeds_cli["documents"]]
+    for jobs in (None, 1):
+        assert [r.to_dict() for r in scorer.score_files(SEEDS, jobs=jobs)] == expected
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(zr.IngestError, match="missing.txt: cannot read file"):
+        scorer.score_files([SEEDS[0], missing, SEEDS[1]])
+    mixed = scorer.score_files([SEEDS[0], missing, SEEDS[1]], errors="return")
+    assert isinstance(mixed[1], zr.IngestError) and "missing.txt" in str(mixed[1])
+    assert [mixed[0].to_dict(), mixed[2].to_dict()] == expected[:2]
+    with pytest.raises(ValueError, match="errors must be"):
+        scorer.score_files(SEEDS, errors="skip")
+
+
 def test_rubric_file_gives_cli_scores(seeds_cli):
     # The same rubric loaded from its file (as --rubric would) scores the same.
     scorer = zr.Scorer(zr.Rubric.load(ROOT / "rubrics" / "zone_reform.toml"))

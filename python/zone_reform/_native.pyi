@@ -63,6 +63,17 @@ class Scorer:
         """Scores one decoded text; ``id`` names the document (default "")."""
     def score_file(self, path: _Path) -> DocumentScore:
         """Reads a file through the library's ingest (encodings, HTML, DOCX) and scores it."""
+    def score_files(
+        self,
+        paths: Iterable[_Path],
+        jobs: Optional[int] = None,
+        errors: str = "raise",
+    ) -> list[Union[DocumentScore, IngestError]]:
+        """Reads and scores files in parallel (GIL released), in input order.
+
+        ``errors="raise"``: the first unreadable file raises IngestError;
+        ``errors="return"``: its place holds the IngestError instead.
+        """
     def score_many(
         self,
         texts: Iterable[str],
