@@ -79,6 +79,31 @@ pub(crate) fn to_python<'py, T: serde::Serialize>(
     py.import("json")?.getattr("loads")?.call1((json,))
 }
 
+/// A field of `value`'s serialization that has no accessor of its own
+/// (one the core added later, say), for `__getattr__`; AttributeError
+/// naming the fields there are otherwise.
+pub(crate) fn serialized_field<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    value: &T,
+    name: &str,
+    what: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let json = serde_json::to_value(value).map_err(serde_err)?;
+    match json.get(name) {
+        Some(field) => to_python(py, field),
+        None => {
+            let fields: Vec<&str> = json
+                .as_object()
+                .map(|o| o.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            Err(pyo3::exceptions::PyAttributeError::new_err(format!(
+                "'{what}' object has no attribute '{name}'; its fields are {}",
+                fields.join(", ")
+            )))
+        }
+    }
+}
+
 /// A text argument as a Rust string, or a TypeError that says which
 /// argument and what was passed instead.
 pub(crate) fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {

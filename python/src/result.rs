@@ -8,7 +8,7 @@ use std::sync::Arc;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::{serde_err, to_python, CoreScore};
+use crate::{serde_err, serialized_field, to_python, CoreScore};
 
 /// The score of one document: total on 0–100, dimensions with their
 /// indicators and evidence. `to_dict()` is the library's JSON shape.
@@ -20,6 +20,11 @@ pub(crate) struct DocumentScore {
 
 #[pymethods]
 impl DocumentScore {
+    /// Fields of the serialization without an accessor of their own.
+    fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        serialized_field(py, &*self.inner, name, "DocumentScore")
+    }
+
     /// The document id.
     #[getter]
     fn document(&self) -> &str {
@@ -131,6 +136,11 @@ impl DimensionScore {
 
 #[pymethods]
 impl DimensionScore {
+    /// Fields of the serialization without an accessor of their own.
+    fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        serialized_field(py, self.get(), name, "DimensionScore")
+    }
+
     /// The dimension id, e.g. "one_stop".
     #[getter]
     fn id(&self) -> &str {
@@ -196,6 +206,11 @@ impl IndicatorScore {
 
 #[pymethods]
 impl IndicatorScore {
+    /// Fields of the serialization without an accessor of their own.
+    fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        serialized_field(py, self.get(), name, "IndicatorScore")
+    }
+
     /// The indicator id, unique in its dimension.
     #[getter]
     fn id(&self) -> &str {
@@ -267,6 +282,11 @@ impl Evidence {
 
 #[pymethods]
 impl Evidence {
+    /// Fields of the serialization without an accessor of their own.
+    fn __getattr__<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        serialized_field(py, self.get(), name, "Evidence")
+    }
+
     /// The sentence, as written.
     #[getter]
     fn text(&self) -> &str {

@@ -218,6 +218,25 @@ impl Scorer {
         Ok(out)
     }
 
+    /// Merges the scores of several documents about one zone into the
+    /// zone's score (`Scorer::combine`): each indicator takes the highest
+    /// level any document reached, with every document's evidence (each
+    /// evidence naming its `document`). The results must come from this
+    /// scorer's rubric.
+    fn combine(&self, id: &str, results: &Bound<'_, PyAny>) -> PyResult<DocumentScore> {
+        let scores = core_scores(results)?;
+        if scores
+            .iter()
+            .any(|(_, s)| !Arc::ptr_eq(s, &self.inner) && **s != *self.inner)
+        {
+            return Err(PyValueError::new_err(
+                "some results come from a scorer with another rubric; combine results of this scorer only",
+            ));
+        }
+        let scores: Vec<CoreScore> = scores.into_iter().map(|(s, _)| s).collect();
+        Ok(self.wrap(self.inner.combine(id, &scores)))
+    }
+
     /// Agreement of these results' dimension grades with a gold file, as
     /// the `validate` example computes it; see `zone_reform.validate`.
     #[pyo3(signature = (results, gold_path, seed=DEFAULT_SEED, resamples=DEFAULT_RESAMPLES))]

@@ -25,9 +25,10 @@ def _target_dir() -> Path:
 @pytest.fixture(scope="session")
 def cli():
     """Runs an example binary of the root crate (built once, release) and
-    returns its parsed JSON output."""
+    returns its parsed JSON output; `.examples` is the binaries' folder."""
     subprocess.run(
-        ["cargo", "build", "--release", "--quiet", "--example", "score_zone", "--example", "validate"],
+        ["cargo", "build", "--release", "--quiet", "--example", "score_zone", "--example", "validate",
+         "--example", "benchmark_zones"],
         cwd=ROOT,
         check=True,
     )
@@ -40,6 +41,7 @@ def cli():
         assert out.returncode == 0, f"{example} {args} failed ({out.returncode}): {out.stderr}"
         return json.loads(out.stdout)
 
+    run.examples = examples  # type: ignore[attr-defined]
     return run
 
 

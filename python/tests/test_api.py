@@ -203,3 +203,17 @@ def test_stubs_cover_the_native_module():
         actual = {n for n in vars(cls) if not n.startswith("_")}
         assert declared == actual, name
         assert cls.__doc__, f"{name} has no docstring"
+
+
+def test_unknown_attribute_names_the_serialized_fields(scorer):
+    # Attributes without an accessor are looked up in the serialization (so
+    # a field the core adds later, e.g. a scope decision, is an attribute
+    # too); a name that is not there is an AttributeError listing the fields.
+    r = scorer.score_file(SEEDS[3])
+    with pytest.raises(AttributeError, match="'DocumentScore' object has no attribute 'nope'; its fields are dimensions, document, total"):
+        r.nope
+    ev = r.dimension("one_stop").indicators[0].evidence[0]
+    with pytest.raises(AttributeError, match="'Evidence' object has no attribute 'x'; its fields are .*terms"):
+        ev.x
+    assert not hasattr(ev, "_repr_html_")
+    assert getattr(r.dimensions[0], "grade") == r.dimensions[0].to_dict()["grade"]

@@ -3,6 +3,8 @@ evidence included) and validation figures, on the seeds and the devset."""
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -65,8 +67,6 @@ def test_rubric_file_gives_cli_scores(seeds_cli):
 
 
 def test_json_string_is_the_library_serialization(scorer, seeds_cli):
-    import json
-
     r = scorer.score_file(SEEDS[3])
     assert json.loads(r.to_json()) == cli_score(seeds_cli["documents"][3])
     assert json.loads(r.to_json(indent=2)) == json.loads(r.to_json())
@@ -109,3 +109,31 @@ def test_devset_validation_equals_cli(cli, scorer, devset):
     expected = cli("validate", "--gold", str(gold), "--docs", str(devset / "docs"), "--json")
     results = [scorer.score_file(devset / "docs" / d["file"]) for d in expected["documents"]]
     assert zr.validate(results, str(gold)) == expected
+
+
+def test_combine_equals_benchmark_zone_scores(cli, scorer, tmp_path):
+    # benchmark_zones merges each zone's documents with Scorer::combine.
+    out = tmp_path / "zones.json"
+    subprocess.run([str(cli.examples / "benchmark_zones"), "--out", str(out), "--draws", "0"],
+                   cwd=ROOT, check=True, capture_output=True)
+    zones = json.loads(out.read_text(encoding="utf-8"))["periods"][0]["zones"]
+    assert len(zones) == 5
+    for z in zones:
+        docs = [scorer.score_file(ROOT / "data" / f) for f in z["documents"]]
+        assert scorer.combine(z["zone"]["id"], docs).to_dict() == z["score"], z["zone"]["id"]
+
+
+def test_combine_takes_the_highest_level_and_all_evidence(scorer):
+    results = [scorer.score_file(p) for p in SEEDS]
+    zone = scorer.combine("all", results)
+    assert zone.document == "all"
+    assert zone.total >= max(r.total for r in results)
+    for d, dim in enumerate(zone.dimensions):
+        for i, ind in enumerate(dim.indicators):
+            inputs = [r.dimensions[d].indicators[i] for r in results]
+            assert ind.level == max(x.level for x in inputs)
+            assert len(ind.evidence) == sum(len(x.evidence) for x in inputs)
+            assert {e.document for e in ind.evidence} <= {p.name for p in SEEDS}
+    other = zr.Scorer(zr.Rubric.from_toml(zr.Rubric.builtin().to_toml().replace('id = "zone_reform"', 'id = "x"', 1)))
+    with pytest.raises(ValueError, match="another rubric"):
+        scorer.combine("z", [other.score("一站式服务。")])

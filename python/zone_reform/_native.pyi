@@ -81,6 +81,8 @@ class Scorer:
         jobs: Optional[int] = None,
     ) -> list[DocumentScore]:
         """Scores texts in parallel with the GIL released; results in input order."""
+    def combine(self, id: str, results: Iterable[DocumentScore]) -> DocumentScore:
+        """Merges one zone's document scores: highest level per indicator, all evidence."""
     def validate(
         self,
         results: Iterable[DocumentScore],
