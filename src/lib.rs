@@ -155,6 +155,7 @@
 //! the sentences that contain a hit.
 #![warn(missing_docs)]
 
+pub mod aggregate;
 pub mod batch;
 pub mod benchmark;
 pub mod corpus;

@@ -6,6 +6,7 @@
 //! line and column of the offending value and says how to fix it. A valid
 //! rubric is compiled into a [`crate::Scorer`] by [`crate::Scorer::new`].
 
+use crate::aggregate::{Aggregation, AggregationError};
 use crate::normalize::normalize_phrase;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -35,6 +36,10 @@ pub struct Rubric {
     /// (`[benchmark]`).
     #[serde(default, skip_serializing_if = "BenchmarkSpec::is_empty")]
     pub benchmark: BenchmarkSpec,
+    /// How levels become dimension scores and the total: weighted (the
+    /// default) or the PMC index (`[aggregation]`, see [`crate::aggregate`]).
+    #[serde(default, skip_serializing_if = "Aggregation::is_default")]
+    pub aggregation: Aggregation,
 }
 
 /// The `[benchmark]` table: reference points that keep distance-to-frontier
@@ -425,6 +430,14 @@ pub enum RubricError {
         /// What is wrong.
         problem: String,
     },
+    /// An `[aggregation]` setting that makes no sense.
+    #[error("{place}: {source}")]
+    BadAggregation {
+        /// Where.
+        place: Place,
+        /// What is wrong and how to fix it.
+        source: AggregationError,
+    },
 }
 
 /// Expands to a match on every variant of [`RubricError`] that carries a
@@ -452,7 +465,8 @@ macro_rules! on_place {
             | TooManyGroups { $place, .. }
             | DimensionWithoutIndicators { $place, .. }
             | NoDimensions { $place }
-            | BadBenchmark { $place, .. } => $some,
+            | BadBenchmark { $place, .. }
+            | BadAggregation { $place, .. } => $some,
         }
     }};
 }
@@ -782,6 +796,16 @@ impl Rubric {
             }
         }
         self.validate_benchmark()?;
+        let level_values: Vec<u32> = self.levels.iter().map(|l| l.value).collect();
+        self.aggregation
+            .validate(&level_values, self.dimensions.len())
+            .map_err(|source| RubricError::BadAggregation {
+                place: Place {
+                    path: source.path.clone(),
+                    ..Place::default()
+                },
+                source,
+            })?;
         if count > limits.max_phrases {
             return Err(RubricError::TooManyPhrases {
                 place: at(&[]),

@@ -6,6 +6,7 @@
 //! sentences and decides, per sentence, which indicators it is evidence for
 //! and at which level. Scoring cannot fail: any text gets a score.
 
+use crate::aggregate::{Aggregation, PmcScore};
 use crate::ingest::Document;
 use crate::matcher::{Hit, Matcher, MatcherBuilder, Role};
 use crate::normalize::{normalize_phrase, NormalizedText, Normalizer};
@@ -25,6 +26,7 @@ pub struct Scorer {
     quantity_levels: u32,
     dimensions: Vec<CompiledDimension>,
     indicators: Vec<CompiledIndicator>,
+    aggregation: Aggregation,
 }
 
 impl PartialEq for Scorer {
@@ -37,6 +39,7 @@ impl PartialEq for Scorer {
             && self.quantity_levels == other.quantity_levels
             && self.dimensions == other.dimensions
             && self.indicators == other.indicators
+            && self.aggregation == other.aggregation
     }
 }
 
@@ -74,10 +77,14 @@ struct CompiledIndicator {
 pub struct ZoneScore {
     /// The document's id.
     pub document: String,
-    /// Weighted total on 0–100.
+    /// Weighted total on 0–100 (with PMC aggregation, 100 · index /
+    /// number of dimensions).
     pub total: f64,
     /// One entry per rubric dimension, in rubric order.
     pub dimensions: Vec<DimensionScore>,
+    /// The PMC figures, when the rubric aggregates with `method = "pmc"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pmc: Option<PmcScore>,
 }
 
 /// The score of one dimension.
@@ -89,7 +96,8 @@ pub struct DimensionScore {
     pub name: String,
     /// Weight in the total.
     pub weight: f64,
-    /// Σ wᵢ·levelᵢ / (L_max·Σ wᵢ), in [0, 1].
+    /// Σ wᵢ·levelᵢ / (L_max·Σ wᵢ), in [0, 1] (with PMC aggregation, the
+    /// mean of the indicators' 0/1 sub-variables).
     pub score: f64,
     /// The highest indicator level, in [0, L_max].
     pub grade: u32,
@@ -253,6 +261,7 @@ impl Scorer {
             quantity_levels,
             dimensions,
             indicators,
+            aggregation: rubric.aggregation.clone(),
         })
     }
 
@@ -561,15 +570,18 @@ impl Scorer {
                 indicators,
             });
         }
-        let total = if weight_sum > 0.0 {
+        let mut total = if weight_sum > 0.0 {
             (100.0 * weighted / weight_sum).clamp(0.0, 100.0)
         } else {
             0.0
         };
+        let lowest = self.levels.first().map_or(1, |l| l.value);
+        let pmc = self.aggregation.apply(lowest, &mut dimensions, &mut total);
         ZoneScore {
             document: id.to_string(),
             total,
             dimensions,
+            pmc,
         }
     }
 }

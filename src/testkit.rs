@@ -1018,6 +1018,7 @@ pub fn rubric_strategy() -> BoxedStrategy<Rubric> {
                 })
                 .collect(),
             benchmark: Default::default(),
+            aggregation: Default::default(),
         })
         .boxed()
 }
