@@ -444,7 +444,7 @@ name = "b"
         assert_eq!(s.total, 75.0);
         assert_eq!((s.dimensions[0].score, s.dimensions[0].grade), (0.5, 2));
         // A zone's combined score is aggregated the same way.
-        let zone = scorer.combine("z", &[s.clone()]);
+        let zone = scorer.combine("z", std::slice::from_ref(&s));
         assert_eq!(zone.pmc, s.pmc);
         assert_eq!(zone.total, 75.0);
     }
