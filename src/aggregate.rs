@@ -237,28 +237,31 @@ pub fn band_of(bands: &[Band], index: f64) -> Option<&Band> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::IndicatorScore;
 
+    /// A dimension `id` whose indicators are at `levels` (rubric levels
+    /// 1..=3), built through a scorer rather than by hand so that the test
+    /// does not depend on every field of the score structs.
     fn dim(id: &str, levels: &[u32]) -> DimensionScore {
-        DimensionScore {
-            id: id.into(),
-            name: id.into(),
-            weight: 1.0,
-            score: 0.0,
-            grade: levels.iter().copied().max().unwrap_or(0),
-            indicators: levels
-                .iter()
-                .enumerate()
-                .map(|(i, &level)| IndicatorScore {
-                    id: format!("i{i}"),
-                    name: None,
-                    weight: 1.0,
-                    level,
-                    level_name: String::new(),
-                    evidence: Vec::new(),
-                })
-                .collect(),
+        let mut text = format!(
+            "[rubric]\nid = \"t\"\nversion = \"1\"\n\
+             [[levels]]\nname = \"a\"\nvalue = 1\n[[levels]]\nname = \"b\"\nvalue = 2\n\
+             [[levels]]\nname = \"c\"\nvalue = 3\n\
+             [[dimensions]]\nid = \"{id}\"\nname = \"{id}\"\n"
+        );
+        for i in 0..levels.len() {
+            text.push_str(&format!(
+                "[[dimensions.indicators]]\nid = \"i{i}\"\nany = [\"t{i}\"]\n"
+            ));
         }
+        let rubric = crate::Rubric::from_toml_str(&text, None).unwrap_or_else(|e| panic!("{e}"));
+        let scorer = crate::Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"));
+        let mut score = scorer.combine(id, &[]);
+        let mut dim = score.dimensions.remove(0);
+        for (ind, &level) in dim.indicators.iter_mut().zip(levels) {
+            ind.level = level;
+        }
+        dim.grade = levels.iter().copied().max().unwrap_or(0);
+        dim
     }
 
     fn band(name: &str, min: f64) -> Band {
