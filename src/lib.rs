@@ -79,7 +79,7 @@
 //! | segment | [`segment`] | normalized text → [`segment::Sentence`]s |
 //! | matcher | [`matcher`] | text → [`matcher::Hit`]s of every rubric phrase |
 //! | rubric | [`rubric`], [`lint`] | TOML → [`Rubric`]; findings about a rubric |
-//! | score | [`score`] | [`Document`] → [`ZoneScore`] |
+//! | score | [`score`], [`aggregate`] | [`Document`] → [`ZoneScore`] (levels aggregated as the rubric says) |
 //! | batch | [`batch`] | many inputs → scores in input order, in parallel, bounded memory |
 //! | benchmark | [`benchmark`] | [`ZoneScore`]s of many documents → [`benchmark::Benchmark`] |
 //! | report | [`report`] | [`benchmark::Benchmark`] → Markdown, JSON, CSV, HTML |
@@ -117,6 +117,12 @@
 //! - Indicator level = the maximum over its evidence sentences. Dimension
 //!   score = Σ wᵢ·levelᵢ / (L_max·Σ wᵢ) ∈ [0, 1]; dimension grade = the
 //!   maximum indicator level. Total = 100 · Σ W_d·score_d / Σ W_d.
+//! - That is the default aggregation (`method = "weighted"`). A rubric may
+//!   choose the PMC index model instead (`[aggregation] method = "pmc"`,
+//!   see [`aggregate`]): each indicator is 1 when its level reaches
+//!   `min_level`, a dimension's score is the mean of those 0/1 values, the
+//!   PMC index their sum ([`ZoneScore::pmc`]), and the total 100 · index /
+//!   number of dimensions, so benchmarks and reports read it unchanged.
 //!
 //! ## Invariants
 //!
@@ -166,6 +172,7 @@
 //! the sentences that contain a hit.
 #![warn(missing_docs)]
 
+pub mod aggregate;
 pub mod batch;
 pub mod benchmark;
 pub mod corpus;

@@ -18,13 +18,17 @@
 //! - **HTML** ([`Report::html`]): one self-contained page (inline CSS and
 //!   SVG, no scripts, no external assets) with the ranking table, a bar chart
 //!   of totals with rank intervals, a radar chart per zone, distances by
-//!   dimension, the gap list and every evidence sentence. All text from
+//!   dimension, the gap list and every evidence sentence; with a PMC rubric,
+//!   also each zone's PMC surface ([`pmc_surface`]). All text from
 //!   documents, manifest and rubric is HTML-escaped ([`escape_html`]).
 
 mod html;
 mod markdown;
+mod pmc;
 mod svg;
 mod table;
+
+pub use pmc::surface as pmc_surface;
 
 use crate::benchmark::Benchmark;
 use serde::Serialize;

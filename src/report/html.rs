@@ -4,6 +4,7 @@
 //!
 //! Per period: the ranking table (`table.ranking`), a bar chart of totals
 //! with rank intervals (`svg.bars`), a radar chart per zone (`svg.radar`),
+//! with a PMC rubric a PMC surface per zone (`svg.pmc-surface`),
 //! dimension scores with distance to frontier (`table.dimensions`), the gap
 //! list (`ul.gap-list`) and each zone's evidence sentences
 //! (`details.evidence`).
@@ -111,6 +112,7 @@ fn period(b: &Benchmark, p: &PeriodBenchmark, out: &mut String) {
     ranking(b, p, out);
     bar_chart(b, p, out);
     radars(b, p, out);
+    super::pmc::surfaces(b, p, out);
     dimension_table(b, p, out);
     gaps(b, p, out);
     evidence(p, out);

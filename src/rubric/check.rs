@@ -217,6 +217,16 @@ impl Rubric {
             }
         }
         self.validate_benchmark()?;
+        let level_values: Vec<u32> = self.levels.iter().map(|l| l.value).collect();
+        self.aggregation
+            .validate(&level_values, self.dimensions.len())
+            .map_err(|source| RubricError::BadAggregation {
+                place: Place {
+                    path: source.path.clone(),
+                    ..Place::default()
+                },
+                source,
+            })?;
         if count > limits.max_phrases {
             return Err(RubricError::TooManyPhrases {
                 place: at(&[]),

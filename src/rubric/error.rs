@@ -236,6 +236,14 @@ pub enum RubricError {
         /// What is wrong.
         problem: String,
     },
+    /// An `[aggregation]` setting that makes no sense.
+    #[error("{place}: {source}")]
+    BadAggregation {
+        /// Where.
+        place: Place,
+        /// What is wrong and how to fix it.
+        source: crate::aggregate::AggregationError,
+    },
 }
 
 /// Expands to a match on every variant of [`RubricError`] that carries a
@@ -267,7 +275,8 @@ macro_rules! on_place {
             | BadMinHits { $place }
             | ContextWithoutWords { $place, .. }
             | BadCap { $place, .. }
-            | BadBenchmark { $place, .. } => $some,
+            | BadBenchmark { $place, .. }
+            | BadAggregation { $place, .. } => $some,
         }
     }};
 }

@@ -39,6 +39,13 @@ pub struct Rubric {
     /// (`[benchmark]`).
     #[serde(default, skip_serializing_if = "BenchmarkSpec::is_empty")]
     pub benchmark: BenchmarkSpec,
+    /// How levels become dimension scores and the total: weighted (the
+    /// default) or the PMC index (`[aggregation]`, see [`crate::aggregate`]).
+    #[serde(
+        default,
+        skip_serializing_if = "crate::aggregate::Aggregation::is_default"
+    )]
+    pub aggregation: crate::aggregate::Aggregation,
 }
 
 /// The `[benchmark]` table: reference points that keep distance-to-frontier

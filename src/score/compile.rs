@@ -187,6 +187,7 @@ impl Scorer {
             rules,
             scope,
             generic_cap: rubric.generic.cap,
+            aggregation: rubric.aggregation.clone(),
         })
     }
 }

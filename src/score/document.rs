@@ -288,16 +288,19 @@ impl Scorer {
                 indicators,
             });
         }
-        let total = if weight_sum > 0.0 {
+        let mut total = if weight_sum > 0.0 {
             (100.0 * weighted / weight_sum).clamp(0.0, 100.0)
         } else {
             0.0
         };
+        let lowest = self.levels.first().map_or(1, |l| l.value);
+        let pmc = self.aggregation.apply(lowest, &mut dimensions, &mut total);
         ZoneScore {
             document: id.to_string(),
             total,
             scope,
             dimensions,
+            pmc,
         }
     }
 }

@@ -49,6 +49,7 @@ pub struct Scorer {
     scope: Option<CompiledScope>,
     /// The highest level value of generic evidence with nothing bound to it.
     generic_cap: u32,
+    aggregation: crate::aggregate::Aggregation,
 }
 
 impl PartialEq for Scorer {
@@ -65,6 +66,7 @@ impl PartialEq for Scorer {
             && self.rules == other.rules
             && self.scope == other.scope
             && self.generic_cap == other.generic_cap
+            && self.aggregation == other.aggregation
     }
 }
 
@@ -132,6 +134,9 @@ pub struct ZoneScore {
     pub scope: Option<ScopeDecision>,
     /// One entry per rubric dimension, in rubric order.
     pub dimensions: Vec<DimensionScore>,
+    /// The PMC figures, when the rubric aggregates with `method = "pmc"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pmc: Option<crate::aggregate::PmcScore>,
 }
 
 /// The scope decision for a document (or, combined, for a zone).

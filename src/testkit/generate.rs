@@ -280,6 +280,7 @@ pub fn rubric_strategy() -> BoxedStrategy<Rubric> {
                 })
                 .collect(),
             benchmark: Default::default(),
+            aggregation: Default::default(),
         })
         .boxed()
 }
