@@ -265,6 +265,43 @@ fn clip(text: &str, max: usize) -> String {
 }
 
 /// One line of text: line breaks and tabs become spaces.
+/// How many term hits that did not count a report lists per zone; the
+/// rest are summed up in one line.
+const NOT_COUNTED: usize = 3;
+
+/// What a zone's score did not count, one line each, for the reports: the
+/// scope decision when the zone is out of scope, then up to `max` term hits
+/// voided by context or negated (with how many more there are).
+fn not_counted(score: &crate::ZoneScore, max: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(scope) = score.scope.as_ref().filter(|s| !s.in_scope) {
+        lines.push(scope.reason.clone());
+    }
+    let discounted: Vec<_> = score
+        .dimensions
+        .iter()
+        .flat_map(|d| d.indicators.iter().map(move |i| (d, i)))
+        .flat_map(|(d, i)| i.discounted.iter().map(move |x| (d, i, x)))
+        .collect();
+    for (d, i, x) in discounted.iter().take(max) {
+        lines.push(format!(
+            "{}/{}: {} not counted, {}: 「{}」",
+            d.id,
+            i.id,
+            x.term,
+            x.why,
+            clip(&one_line(&x.text), 60)
+        ));
+    }
+    if discounted.len() > max {
+        lines.push(format!(
+            "and {} more term hits not counted (zone-reform explain shows them all)",
+            discounted.len() - max
+        ));
+    }
+    lines
+}
+
 fn one_line(text: &str) -> String {
     text.split(['\n', '\r', '\t'])
         .map(str::trim)

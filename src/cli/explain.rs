@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 use zone_reform::kwic::{self, KwicHit, Status};
+use zone_reform::score::ScopeDecision;
 use zone_reform::validate::decisive_evidence;
 use zone_reform::{DimensionScore, Scorer};
 
@@ -45,6 +46,8 @@ pub struct Args {
 struct JsonOut<'a> {
     document: String,
     total: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<&'a ScopeDecision>,
     dimensions: Vec<&'a DimensionScore>,
     hits: &'a [KwicHit],
 }
@@ -80,6 +83,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
             let json = JsonOut {
                 document: source.id(),
                 total: score.total,
+                scope: score.scope.as_ref(),
                 dimensions,
                 hits: &hits,
             };
@@ -91,6 +95,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
             &scorer,
             &source.id(),
             score.total,
+            score.scope.as_ref(),
             &dimensions,
             &hits,
         ),
@@ -106,6 +111,7 @@ fn print_explanation(
     scorer: &Scorer,
     id: &str,
     total: f64,
+    scope: Option<&ScopeDecision>,
     dimensions: &[&DimensionScore],
     hits: &[KwicHit],
 ) -> io::Result<()> {
@@ -115,6 +121,15 @@ fn print_explanation(
         "{}",
         style.bold(&format!("# {id}: total {total:.1} / 100"))
     )?;
+    if let Some(scope) = scope {
+        let line = format!("scope: {}", scope.reason);
+        let line = if scope.in_scope {
+            style.dim(&line)
+        } else {
+            style.red(&line)
+        };
+        writeln!(w, "{line}")?;
+    }
     for dim in dimensions {
         writeln!(w, "\n{}", style.bold(&dimension_heading(scorer, dim)))?;
         for ind in &dim.indicators {

@@ -287,6 +287,9 @@ pub fn dimension_heading(scorer: &Scorer, dim: &DimensionScore) -> String {
     )
 }
 
+/// How much of a sentence a "not counted" line quotes: enough to find it.
+const QUOTE_CHARS: usize = 40;
+
 /// The readable report of one document: per dimension its score and grade,
 /// per indicator the sentence that decided its level.
 fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) -> io::Result<()> {
@@ -297,6 +300,15 @@ fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) 
         style.bold(&format!("# {} ({})", doc.file, doc.zone))
     )?;
     writeln!(w, "total: {:.1} / 100", s.total)?;
+    if let Some(scope) = &s.scope {
+        let line = format!("scope: {}", scope.reason);
+        let line = if scope.in_scope {
+            style.dim(&line)
+        } else {
+            style.red(&line)
+        };
+        writeln!(w, "{line}")?;
+    }
     for dim in &s.dimensions {
         writeln!(w, "\n{}", style.bold(&dimension_heading(scorer, dim)))?;
         for ind in &dim.indicators {
@@ -324,6 +336,21 @@ fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) 
                     e.terms.join(", "),
                 );
                 writeln!(w, "      {}", style.dim(&detail))?;
+                if let Some(cap) = &e.cap {
+                    writeln!(w, "      {}", style.dim(&format!("[{cap}]")))?;
+                }
+            }
+        }
+        for ind in &dim.indicators {
+            for d in &ind.discounted {
+                let quote: String = d.text.trim().chars().take(QUOTE_CHARS).collect();
+                let cut = if d.text.trim().chars().count() > QUOTE_CHARS {
+                    "…"
+                } else {
+                    ""
+                };
+                let line = format!("not counted: {} in 「{quote}{cut}」: {}", d.term, d.why);
+                writeln!(w, "  - {}: {}", ind.id, style.dim(&line))?;
             }
         }
     }

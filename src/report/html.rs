@@ -10,7 +10,7 @@
 //! (`details.evidence`).
 
 use super::svg::{bars, radar, BarRow};
-use super::{escape_html as e, fmt1, one_line, short, signed1, Report};
+use super::{escape_html as e, fmt1, not_counted, one_line, short, signed1, Report, NOT_COUNTED};
 use crate::benchmark::{Benchmark, PeriodBenchmark, PeriodMode, ZoneBenchmark};
 use std::fmt::Write;
 
@@ -370,6 +370,14 @@ fn gaps(b: &Benchmark, p: &PeriodBenchmark, out: &mut String) {
             z.gaps.len(),
             if z.gaps.len() == 1 { "" } else { "s" }
         );
+        let skipped = not_counted(&z.score, NOT_COUNTED);
+        if !skipped.is_empty() {
+            out.push_str("<ul class=\"not-counted\">\n");
+            for line in skipped {
+                let _ = writeln!(out, "<li class=\"note\">{}</li>", e(&line));
+            }
+            out.push_str("</ul>\n");
+        }
         if z.gaps.is_empty() {
             out.push_str(
                 "<p class=\"note\">No gaps: no peer reached a higher level on any indicator.</p>\n",

@@ -4,7 +4,7 @@
 //! printed), standing, distance to frontier by dimension, and gaps; notes on
 //! the formulas at the end.
 
-use super::{clip, fmt1, one_line, short, signed1, Report};
+use super::{clip, fmt1, not_counted, one_line, short, signed1, Report, NOT_COUNTED};
 
 /// Evidence sentences in gap lists are cut to this many characters; the
 /// JSON and HTML reports quote them whole.
@@ -230,6 +230,9 @@ fn gaps(p: &PeriodBenchmark, out: &mut String) {
 
 fn zone_gaps(z: &ZoneBenchmark, out: &mut String) {
     let _ = writeln!(out, "**{}** (rank {})", cell(&z.zone.name), z.rank);
+    for line in not_counted(&z.score, NOT_COUNTED) {
+        let _ = writeln!(out, "\n- {}", text(&line));
+    }
     if z.gaps.is_empty() {
         out.push_str("\n- none: no peer reached a higher level on any indicator\n\n");
         return;

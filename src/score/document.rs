@@ -107,6 +107,16 @@ impl Scorer {
                     )
                 });
                 for (term, why) in negated.chain(voided) {
+                    let term_text = self.matcher.phrase(term);
+                    // Once per sentence, term and reason.
+                    let seen = discounted
+                        .iter()
+                        .rev()
+                        .take_while(|d| d.start == range.start)
+                        .any(|d| d.term == term_text && d.why == why);
+                    if seen {
+                        continue;
+                    }
                     discounted.push(Discounted {
                         text: quote(),
                         start: range.start,
