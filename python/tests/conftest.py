@@ -49,7 +49,12 @@ def cli():
     def run(name: str, *args: str) -> dict:
         out = subprocess.run(command(name, *args), cwd=ROOT, capture_output=True, text=True)
         assert out.returncode == 0, f"{name} {args} failed ({out.returncode}): {out.stderr}"
-        return json.loads(out.stdout)
+        parsed = json.loads(out.stdout)
+        # The program adds which --min-* thresholds failed; the library's
+        # validation (what the bindings return) has no thresholds.
+        if name == "validate":
+            parsed.pop("threshold_failures", None)
+        return parsed
 
     run.command = command  # type: ignore[attr-defined]
     return run

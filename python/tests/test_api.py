@@ -147,7 +147,7 @@ def test_score_many_defaults_and_empty(scorer):
     assert [r.document for r in rs] == ["0", "1"]
     assert rs[1].total == 0.0 and all(d.grade == 0 for d in rs[1].dimensions)
     assert scorer.score_many([]) == []
-    assert scorer.score_many(iter(["一站式服务。"]))[0].dimension("one_stop").grade > 0
+    assert scorer.score_many(iter(["开发区管委会推行一站式服务。"]))[0].dimension("one_stop").grade > 0
 
 
 def test_zone_score_alias_and_exception_hierarchy():
@@ -210,7 +210,7 @@ def test_unknown_attribute_names_the_serialized_fields(scorer):
     # a field the core adds later, e.g. a scope decision, is an attribute
     # too); a name that is not there is an AttributeError listing the fields.
     r = scorer.score_file(SEEDS[3])
-    with pytest.raises(AttributeError, match="'DocumentScore' object has no attribute 'nope'; its fields are dimensions, document, total"):
+    with pytest.raises(AttributeError, match="'DocumentScore' object has no attribute 'nope'; its fields are dimensions, document, scope, total"):
         r.nope
     ev = r.dimension("one_stop").indicators[0].evidence[0]
     with pytest.raises(AttributeError, match="'Evidence' object has no attribute 'x'; its fields are .*terms"):

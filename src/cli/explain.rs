@@ -9,7 +9,7 @@ use serde::Serialize;
 use zone_reform::kwic::{self, KwicHit, Status};
 use zone_reform::score::ScopeDecision;
 use zone_reform::validate::decisive_evidence;
-use zone_reform::{DimensionScore, Scorer};
+use zone_reform::{DimensionScore, Scorer, ZoneScore};
 
 use super::inputs::Source;
 use super::output::write_json;
@@ -94,8 +94,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
             g,
             &scorer,
             &source.id(),
-            score.total,
-            score.scope.as_ref(),
+            &score,
             &dimensions,
             &hits,
         ),
@@ -110,8 +109,7 @@ fn print_explanation(
     g: &Global,
     scorer: &Scorer,
     id: &str,
-    total: f64,
-    scope: Option<&ScopeDecision>,
+    score: &ZoneScore,
     dimensions: &[&DimensionScore],
     hits: &[KwicHit],
 ) -> io::Result<()> {
@@ -119,9 +117,9 @@ fn print_explanation(
     writeln!(
         w,
         "{}",
-        style.bold(&format!("# {id}: total {total:.1} / 100"))
+        style.bold(&format!("# {id}: total {:.1} / 100", score.total))
     )?;
-    if let Some(scope) = scope {
+    if let Some(scope) = &score.scope {
         let line = format!("scope: {}", scope.reason);
         let line = if scope.in_scope {
             style.dim(&line)
