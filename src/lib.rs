@@ -111,6 +111,23 @@
 //! - A negation cue (`未`, `尚未`...) cancels the terms and the level cues in
 //!   its clause: `尚未推行全员聘任制` is no evidence, and in `尚未完成评估`
 //!   the cue `完成` does not count.
+//! - A rubric may say what its documents must be about (`[scope]`): a
+//!   document with fewer than `min_hits` scope terms is out of scope, grade
+//!   0 everywhere, with the reason in [`score::ScopeDecision`]. Counting
+//!   occurrences keeps invariants 2 and 3: adding text never takes a
+//!   document out of scope, reordering changes nothing.
+//! - Context rules (`[[context]]`, `[[dimensions.context]]`,
+//!   `[[dimensions.indicators.context]]`) cap a term whose clause (or
+//!   sentence) holds one of their words: `cap = 0` voids it (a mall's 招商
+//!   of tenants), `cap = 1` keeps it a mention (a problem list). Voided and
+//!   negated hits are kept in [`score::IndicatorScore::discounted`], caps in
+//!   [`score::Evidence::cap`].
+//! - An indicator's `generic` terms (招商引资) count like `any` terms, but
+//!   evidence from them alone stays at `[generic] cap` unless a `bound`
+//!   phrase (机制, 专班) or a counted result lies in their clause.
+//! - Where a level's cues count around a term is `[evidence] cue_window`
+//!   (or the level's `window`): the sentence, the term's clause, or the
+//!   rest of the sentence from the term's clause on.
 //! - Matching is leftmost-longest over all phrases at once, so an exclusion
 //!   (`招商银行`) or a neutral phrase (`了解`, `未来`) swallows the shorter
 //!   phrases inside it.
