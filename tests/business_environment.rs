@@ -19,8 +19,23 @@ fn scorer() -> Scorer {
     Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// A zone's page header: two scope terms, no term and no cue, so that a
+/// fixture sentence is in the rubric's scope.
+const ZONE_HEADER: &str = "某某经济开发区管委会\n";
+
+/// Scores text as part of a zone's page.
 fn score(scorer: &Scorer, text: &str) -> ZoneScore {
-    scorer.score(&Document::from_text("doc", text))
+    scorer.score(&Document::from_text("doc", format!("{ZONE_HEADER}{text}")))
+}
+
+#[test]
+fn text_about_no_zone_is_out_of_scope() {
+    let s = scorer().score(&Document::from_text(
+        "bank",
+        "本行已全面推行“一网通办”,累计办理1200件。",
+    ));
+    assert!(s.dimensions.iter().all(|d| d.grade == 0));
+    assert_eq!(s.scope.map(|x| x.in_scope), Some(false));
 }
 
 fn level(score: &ZoneScore, indicator: &str) -> u32 {
