@@ -14,7 +14,7 @@
 //!   This is the floor: no scorer can do less than look at every byte once.
 //!   For reference it also times the crate's default configuration and the
 //!   scorer's own matcher alone.
-//! - (b) pipeline, single-threaded: bytes → `Document` → `ZoneScore` for every
+//! - (b) pipeline, single-threaded: bytes → `Document` → `DocumentScore` for every
 //!   document (UTF-8 check, normalization, segmentation, matching, scoring,
 //!   evidence).
 //! - (c) the same pipeline on all cores (rayon, one document per task).
@@ -238,7 +238,7 @@ fn matcher_scan(scorer: &Scorer, docs: &[Document]) -> usize {
         .sum()
 }
 
-/// Bytes → `Document` → `ZoneScore`; returns the total, so nothing is
+/// Bytes → `Document` → `DocumentScore`; returns the total, so nothing is
 /// optimised away and runs can be compared.
 fn score_bytes(scorer: &Scorer, doc: &Document) -> f64 {
     match ingest::read_bytes(&doc.id, doc.text.as_bytes()) {

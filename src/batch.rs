@@ -13,7 +13,7 @@
 
 pub use crate::ingest::files_in;
 use crate::ingest::{self, Document, IngestError};
-use crate::score::{Scorer, ZoneScore};
+use crate::score::{DocumentScore, Scorer};
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -56,7 +56,7 @@ pub struct BatchItem {
     /// The input's id ([`Input::id`]).
     pub id: String,
     /// Its score, or why it could not be read.
-    pub result: Result<ZoneScore, IngestError>,
+    pub result: Result<DocumentScore, IngestError>,
 }
 
 /// Counts of a finished batch.

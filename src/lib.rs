@@ -79,9 +79,9 @@
 //! | segment | [`segment`] | normalized text → [`segment::Sentence`]s |
 //! | matcher | [`matcher`] | text → [`matcher::Hit`]s of every rubric phrase |
 //! | rubric | [`rubric`], [`lint`] | TOML → [`Rubric`]; findings about a rubric |
-//! | score | [`score`], [`aggregate`] | [`Document`] → [`ZoneScore`] (levels aggregated as the rubric says) |
+//! | score | [`score`], [`aggregate`] | [`Document`] → [`DocumentScore`] (levels aggregated as the rubric says) |
 //! | batch | [`batch`] | many inputs → scores in input order, in parallel, bounded memory |
-//! | benchmark | [`benchmark`] | [`ZoneScore`]s of many documents → [`benchmark::Benchmark`] |
+//! | benchmark | [`benchmark`] | [`DocumentScore`]s of many documents → [`benchmark::Benchmark`] |
 //! | report | [`report`] | [`benchmark::Benchmark`] → Markdown, JSON, CSV, HTML |
 //! | validate | [`validate`] | engine grades + gold grades → agreement figures |
 //! | kwic | [`kwic`] | a phrase → its occurrences, and why each counted or not |
@@ -138,7 +138,7 @@
 //!   choose the PMC index model instead (`[aggregation] method = "pmc"`,
 //!   see [`aggregate`]): each indicator is 1 when its level reaches
 //!   `min_level`, a dimension's score is the mean of those 0/1 values, the
-//!   PMC index their sum ([`ZoneScore::pmc`]), and the total 100 · index /
+//!   PMC index their sum ([`DocumentScore::pmc`]), and the total 100 · index /
 //!   number of dimensions, so benchmarks and reports read it unchanged.
 //!
 //! ## Invariants
@@ -211,7 +211,7 @@ pub mod validate;
 pub use ingest::{Document, IngestError, Ingestor, Limits};
 pub use manifest::Manifest;
 pub use rubric::{Rubric, RubricError};
-pub use score::{DimensionScore, Evidence, IndicatorScore, Scorer, ZoneScore};
+pub use score::{DimensionScore, DocumentScore, Evidence, IndicatorScore, Scorer, ZoneScore};
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -11,7 +11,7 @@ use zone_reform::benchmark::{
 use zone_reform::manifest::Zone;
 use zone_reform::report::{Format, Report};
 use zone_reform::rubric::{Band, BenchmarkSpec};
-use zone_reform::{ingest, Evidence, Manifest, Rubric, Scorer, ZoneScore};
+use zone_reform::{ingest, Document, DocumentScore, Evidence, Manifest, Rubric, Scorer};
 
 /// Two dimensions: `a` (indicators a1, a2) and `b` (b1); levels 1–3.
 const RUBRIC: &str = r#"
@@ -59,8 +59,8 @@ fn scorer() -> Scorer {
 
 /// A document score with indicator levels `[a1, a2, b1]`; each indicator
 /// above 0 has one evidence sentence `"<doc> <indicator>"`.
-fn doc_score(scorer: &Scorer, doc: &str, levels: [u32; 3]) -> ZoneScore {
-    let mut score = scorer.combine(doc, &[]);
+fn doc_score(scorer: &Scorer, doc: &str, levels: [u32; 3]) -> DocumentScore {
+    let mut score = scorer.score(&Document::from_text(doc, ""));
     let indicators = score
         .dimensions
         .iter_mut()
@@ -81,7 +81,14 @@ fn doc_score(scorer: &Scorer, doc: &str, levels: [u32; 3]) -> ZoneScore {
         }
     }
     // Recompute dimension scores and the total from the levels.
-    scorer.combine(doc, &[score])
+    let zone = scorer.combine(doc, &[score]);
+    DocumentScore {
+        document: doc.to_string(),
+        total: zone.total,
+        scope: zone.scope,
+        dimensions: zone.dimensions,
+        pmc: zone.pmc,
+    }
 }
 
 fn doc(scorer: &Scorer, zone: &str, year: Option<i32>, levels: [u32; 3]) -> ScoredDocument {
@@ -661,7 +668,7 @@ fn scores_from_another_rubric_are_rejected() {
     let s = scorer();
     let other = Scorer::new(&Rubric::builtin().unwrap_or_else(|e| panic!("{e}")))
         .unwrap_or_else(|e| panic!("{e}"));
-    let foreign = ScoredDocument::new("z", None, other.combine("d", &[]));
+    let foreign = ScoredDocument::new("z", None, other.score(&Document::from_text("d", "")));
     let r = Benchmark::new(
         &s,
         &BenchmarkSpec::default(),

@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use std::path::Path;
 use zone_reform::lint::{lint_file, Severity};
-use zone_reform::{Document, Rubric, Scorer, ZoneScore};
+use zone_reform::{Document, DocumentScore, Rubric, Scorer};
 
 const PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -24,7 +24,7 @@ fn scorer() -> Scorer {
 const ZONE_HEADER: &str = "某某经济开发区管委会\n";
 
 /// Scores text as part of a zone's page.
-fn score(scorer: &Scorer, text: &str) -> ZoneScore {
+fn score(scorer: &Scorer, text: &str) -> DocumentScore {
     scorer.score(&Document::from_text("doc", format!("{ZONE_HEADER}{text}")))
 }
 
@@ -38,7 +38,7 @@ fn text_about_no_zone_is_out_of_scope() {
     assert_eq!(s.scope.map(|x| x.in_scope), Some(false));
 }
 
-fn level(score: &ZoneScore, indicator: &str) -> u32 {
+fn level(score: &DocumentScore, indicator: &str) -> u32 {
     score
         .dimensions
         .iter()

@@ -2,14 +2,14 @@
 //! sentences that show each of its rules.
 
 use std::path::Path;
-use zone_reform::{Document, Rubric, Scorer, ZoneScore};
+use zone_reform::{Document, DocumentScore, Rubric, Scorer};
 
 fn scorer() -> Scorer {
     let rubric = Rubric::builtin().unwrap_or_else(|e| panic!("{e}"));
     Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn grade(score: &ZoneScore, dim: &str) -> u32 {
+fn grade(score: &DocumentScore, dim: &str) -> u32 {
     score
         .dimensions
         .iter()
@@ -22,11 +22,11 @@ fn grade(score: &ZoneScore, dim: &str) -> u32 {
 const ZONE_HEADER: &str = "某某经济开发区管委会\n";
 
 /// Scores one sentence as part of a zone's page.
-fn score_text(text: &str) -> ZoneScore {
+fn score_text(text: &str) -> DocumentScore {
     scorer().score(&Document::from_text("t", format!("{ZONE_HEADER}{text}")))
 }
 
-fn control(name: &str) -> ZoneScore {
+fn control(name: &str) -> DocumentScore {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/controls")
         .join(name);

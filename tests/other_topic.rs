@@ -3,7 +3,7 @@
 //! bakery inspection notes score exactly as its rules say, with both
 //! aggregation methods. Nothing in the engine knows about zones.
 
-use zone_reform::{Document, Rubric, Scorer, ZoneScore};
+use zone_reform::{Document, DocumentScore, Rubric, Scorer};
 
 const BAKERY: &str = r#"
 [rubric]
@@ -79,11 +79,11 @@ fn scorer(text: &str) -> Scorer {
     Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn score(scorer: &Scorer, text: &str) -> ZoneScore {
+fn score(scorer: &Scorer, text: &str) -> DocumentScore {
     scorer.score(&Document::from_text("note", text))
 }
 
-fn level(score: &ZoneScore, indicator: &str) -> u32 {
+fn level(score: &DocumentScore, indicator: &str) -> u32 {
     score
         .dimensions
         .iter()

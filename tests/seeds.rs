@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use zone_reform::{ingest, Document, Rubric, Scorer, ZoneScore};
+use zone_reform::{ingest, Document, DocumentScore, Rubric, Scorer};
 
 const FOUR: [&str; 4] = ["mgmt_company", "staffing", "one_stop", "investment"];
 
@@ -33,7 +33,7 @@ fn read(path: &Path) -> Document {
     ingest::read_path(path).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn grades(score: &ZoneScore) -> BTreeMap<String, u32> {
+fn grades(score: &DocumentScore) -> BTreeMap<String, u32> {
     score
         .dimensions
         .iter()

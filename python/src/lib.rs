@@ -24,8 +24,8 @@ use rubric::Rubric;
 use scorer::Scorer;
 
 /// The library's per-document score. One name to change when the core
-/// renames it (`ZoneScore` → `DocumentScore`).
-pub(crate) type CoreScore = zone_reform::ZoneScore;
+/// renamed it (`ZoneScore` → `DocumentScore`).
+pub(crate) type CoreScore = zone_reform::DocumentScore;
 
 pyo3::create_exception!(
     zone_reform,

@@ -234,7 +234,16 @@ impl Scorer {
             ));
         }
         let scores: Vec<CoreScore> = scores.into_iter().map(|(s, _)| s).collect();
-        Ok(self.wrap(self.inner.combine(id, &scores)))
+        // The zone's score has the shape of a document's, named by the
+        // zone's id (its `documents` list is the ids the caller passed).
+        let zone = self.inner.combine(id, &scores);
+        Ok(self.wrap(CoreScore {
+            document: zone.zone,
+            total: zone.total,
+            scope: zone.scope,
+            dimensions: zone.dimensions,
+            pmc: zone.pmc,
+        }))
     }
 
     /// Agreement of these results' dimension grades with a gold file, as

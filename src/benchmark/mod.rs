@@ -2,7 +2,7 @@
 //! [`Benchmark`] (ranks, percentiles, peer groups, distance to frontier,
 //! grade bands, gaps, weight sensitivity, per period).
 //!
-//! The benchmark never re-scores text. It takes the [`ZoneScore`] of every
+//! The benchmark never re-scores text. It takes the [`DocumentScore`] of every
 //! document, tagged with its zone and year, and merges the documents of one
 //! zone in one period with [`Scorer::combine`] (the union of their evidence).
 //! Every figure below is then computed from those combined zone scores.
@@ -75,7 +75,7 @@
 
 use crate::manifest::{DocumentEntry, Manifest, Zone};
 use crate::rubric::BenchmarkSpec;
-use crate::score::{Scorer, ZoneScore};
+use crate::score::{DocumentScore, Scorer};
 use serde::{Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
@@ -102,12 +102,12 @@ pub struct ScoredDocument {
     /// The year of the document's date, when known.
     pub year: Option<i32>,
     /// The document's score.
-    pub score: ZoneScore,
+    pub score: DocumentScore,
 }
 
 impl ScoredDocument {
     /// A scored document of `zone`.
-    pub fn new(zone: impl Into<String>, year: Option<i32>, score: ZoneScore) -> Self {
+    pub fn new(zone: impl Into<String>, year: Option<i32>, score: DocumentScore) -> Self {
         ScoredDocument {
             zone: zone.into(),
             year,
@@ -116,7 +116,7 @@ impl ScoredDocument {
     }
 
     /// A scored document whose zone and year come from its manifest entry.
-    pub fn from_entry(entry: &DocumentEntry, score: ZoneScore) -> Self {
+    pub fn from_entry(entry: &DocumentEntry, score: DocumentScore) -> Self {
         Self::new(entry.zone.clone(), entry.year(), score)
     }
 }
@@ -320,9 +320,9 @@ impl Benchmark {
             });
         }
         let template = scorer.combine("", &[]);
-        let expected = layout(&template);
+        let expected = layout(&template.dimensions);
         for doc in &documents {
-            let found = layout(&doc.score);
+            let found = layout(&doc.score.dimensions);
             if found != expected {
                 return Err(BenchmarkError::ForeignScore {
                     zone: doc.zone.clone(),
@@ -360,7 +360,7 @@ impl Benchmark {
         let zone_of: HashMap<&str, &Zone> = universe.iter().map(|z| (z.id.as_str(), z)).collect();
 
         // Bucket documents by period and zone.
-        let mut buckets: BTreeMap<Period, BTreeMap<String, Vec<ZoneScore>>> = BTreeMap::new();
+        let mut buckets: BTreeMap<Period, BTreeMap<String, Vec<DocumentScore>>> = BTreeMap::new();
         if options.periods == PeriodMode::All {
             buckets.entry(Period::All).or_default();
         }

@@ -11,16 +11,16 @@ use super::{
 };
 use crate::manifest::Zone;
 use crate::rubric::{Band, BenchmarkSpec};
-use crate::score::{Scorer, ZoneScore};
+use crate::score::{DimensionScore, Scorer, ZoneScore};
 
 /// A zone's combined score in one period: the zone, its document ids, the
 /// combined score.
 pub(super) type ZoneRow = (Zone, Vec<String>, ZoneScore);
 
 /// `dim.ind,dim.ind,...`: what a score must look like to come from a scorer.
-pub(super) fn layout(score: &ZoneScore) -> String {
+pub(super) fn layout(dimensions: &[DimensionScore]) -> String {
     let mut out = String::new();
-    for d in &score.dimensions {
+    for d in dimensions {
         for i in &d.indicators {
             if !out.is_empty() {
                 out.push(',');

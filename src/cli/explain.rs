@@ -9,7 +9,7 @@ use serde::Serialize;
 use zone_reform::kwic::{self, KwicHit, Status};
 use zone_reform::score::ScopeDecision;
 use zone_reform::validate::decisive_evidence;
-use zone_reform::{DimensionScore, Scorer, ZoneScore};
+use zone_reform::{DimensionScore, DocumentScore, Scorer};
 
 use super::inputs::Source;
 use super::output::write_json;
@@ -109,7 +109,7 @@ fn print_explanation(
     g: &Global,
     scorer: &Scorer,
     id: &str,
-    score: &ZoneScore,
+    score: &DocumentScore,
     dimensions: &[&DimensionScore],
     hits: &[KwicHit],
 ) -> io::Result<()> {

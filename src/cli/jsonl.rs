@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 use zone_reform::batch::{self, BatchSummary, Input};
-use zone_reform::{DimensionScore, Scorer, ZoneScore};
+use zone_reform::{DimensionScore, DocumentScore, Scorer};
 
 use super::{Exit, Global, Outcome};
 
@@ -103,7 +103,7 @@ fn score_jsonl<R: BufRead, W: Write>(
             ids.push(id);
             slots.push(slot);
         }
-        let mut results: Vec<Option<Result<ZoneScore, String>>> =
+        let mut results: Vec<Option<Result<DocumentScore, String>>> =
             (0..inputs.len()).map(|_| None).collect();
         batch::score_stream(scorer, inputs, chunk, |item| {
             if let Some(slot) = results.get_mut(item.index) {

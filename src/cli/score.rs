@@ -9,7 +9,7 @@ use serde::Serialize;
 use zone_reform::batch::{self, BatchItem};
 use zone_reform::report::neutralize_cell;
 use zone_reform::validate::decisive_evidence;
-use zone_reform::{DimensionScore, Manifest, Scorer, ZoneScore};
+use zone_reform::{DimensionScore, DocumentScore, Manifest, Scorer};
 
 use super::inputs::{ListError, Listing};
 use super::output::{write_json, write_json_line};
@@ -56,7 +56,7 @@ struct DocOut {
     file: String,
     zone: String,
     #[serde(flatten)]
-    score: ZoneScore,
+    score: DocumentScore,
 }
 
 /// One failed document in the output.

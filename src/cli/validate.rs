@@ -277,7 +277,10 @@ fn print_report(
         );
         writeln!(w, "\n{}\n", style.bold(&heading))?;
         if v.offtopic_positive.is_empty() {
-            writeln!(w, "  none: every off-topic control scores 0 everywhere.")?;
+            writeln!(
+                w,
+                "  none: every off-topic control scores 0 on every dimension the gold file grades."
+            )?;
         }
         for p in &v.offtopic_positive {
             let dims: Vec<String> = p

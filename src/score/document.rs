@@ -4,7 +4,8 @@
 
 use super::sentence::Reading;
 use super::{
-    DimensionScore, Discounted, Evidence, IndicatorScore, ScopeDecision, Scorer, ZoneScore,
+    DimensionScore, Discounted, DocumentScore, Evidence, IndicatorScore, ScopeDecision, Scorer,
+    ZoneScore,
 };
 use crate::matcher::{Hit, Role};
 use crate::normalize::NormalizedText;
@@ -30,7 +31,12 @@ impl State {
 impl Scorer {
     /// Scores text already normalized by [`Scorer::normalizer`]; `original`
     /// is the text `norm` was made from (evidence is quoted from it).
-    pub fn score_normalized(&self, id: &str, original: &str, norm: &NormalizedText) -> ZoneScore {
+    pub fn score_normalized(
+        &self,
+        id: &str,
+        original: &str,
+        norm: &NormalizedText,
+    ) -> DocumentScore {
         let mut state = State::new(self.indicators.len());
         let context_hits: Vec<Hit> = self
             .context_matcher
@@ -200,7 +206,7 @@ impl Scorer {
     /// dimension scores and the total are recomputed from those levels. The
     /// zone is in scope when any of its documents is.
     /// `scores` must come from this scorer; an empty slice scores 0.
-    pub fn combine(&self, id: &str, scores: &[ZoneScore]) -> ZoneScore {
+    pub fn combine(&self, id: &str, scores: &[DocumentScore]) -> ZoneScore {
         let mut state = State::new(self.indicators.len());
         for score in scores {
             let inds = score.dimensions.iter().flat_map(|d| d.indicators.iter());
@@ -249,10 +255,24 @@ impl Scorer {
                 ),
             }
         });
-        self.assemble(id, state, scope)
+        let DocumentScore {
+            total,
+            scope,
+            dimensions,
+            pmc,
+            ..
+        } = self.assemble(id, state, scope);
+        ZoneScore {
+            zone: id.to_string(),
+            documents: scores.iter().map(|s| s.document.clone()).collect(),
+            total,
+            scope,
+            dimensions,
+            pmc,
+        }
     }
 
-    fn assemble(&self, id: &str, mut state: State, scope: Option<ScopeDecision>) -> ZoneScore {
+    fn assemble(&self, id: &str, mut state: State, scope: Option<ScopeDecision>) -> DocumentScore {
         let l_max = f64::from(self.max_level().max(1));
         let mut dimensions = Vec::with_capacity(self.dimensions.len());
         let mut weighted = 0.0;
@@ -305,7 +325,7 @@ impl Scorer {
         };
         let lowest = self.levels.first().map_or(1, |l| l.value);
         let pmc = self.aggregation.apply(lowest, &mut dimensions, &mut total);
-        ZoneScore {
+        DocumentScore {
             document: id.to_string(),
             total,
             scope,

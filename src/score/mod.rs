@@ -1,4 +1,4 @@
-//! Score: [`Document`] → [`ZoneScore`] through a compiled, immutable [`Scorer`].
+//! Score: [`Document`] → [`DocumentScore`] through a compiled, immutable [`Scorer`].
 //!
 //! [`Scorer::new`] validates a [`crate::Rubric`] and compiles it (phrases normalized
 //! into one automaton, indicators and levels into flat tables). Scoring then
@@ -122,7 +122,7 @@ struct CompiledScope {
 
 /// The score of one document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ZoneScore {
+pub struct DocumentScore {
     /// The document's id.
     pub document: String,
     /// Weighted total on 0–100.
@@ -130,6 +130,27 @@ pub struct ZoneScore {
     /// Whether the document is about what the rubric scores, and why;
     /// `None` when the rubric sets no `[scope]`. Out of scope, every grade
     /// is 0 and no evidence is kept.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<ScopeDecision>,
+    /// One entry per rubric dimension, in rubric order.
+    pub dimensions: Vec<DimensionScore>,
+    /// The PMC figures, when the rubric aggregates with `method = "pmc"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pmc: Option<crate::aggregate::PmcScore>,
+}
+
+/// The score of a zone: [`Scorer::combine`] of its documents' scores, the
+/// union of their evidence (each [`Evidence::document`] names its source).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ZoneScore {
+    /// The zone's id.
+    pub zone: String,
+    /// The ids of the documents combined, in the order given.
+    pub documents: Vec<String>,
+    /// Weighted total on 0–100, from the combined indicator levels.
+    pub total: f64,
+    /// In scope when any of its documents is; `None` when the rubric sets
+    /// no `[scope]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<ScopeDecision>,
     /// One entry per rubric dimension, in rubric order.
@@ -277,7 +298,7 @@ impl Scorer {
 
     /// Scores a document. Never fails and never panics: any text gets a
     /// score, an empty text scores 0 everywhere.
-    pub fn score(&self, doc: &Document) -> ZoneScore {
+    pub fn score(&self, doc: &Document) -> DocumentScore {
         let norm = self.normalizer.normalize(&doc.text);
         self.score_normalized(&doc.id, &doc.text, &norm)
     }

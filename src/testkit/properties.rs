@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::document::{shuffle, GeneratedDocument};
 use super::script::mix;
 use crate::normalize::Normalizer;
-use crate::{Document, Rubric, Scorer, ZoneScore};
+use crate::{DimensionScore, Document, DocumentScore, Rubric, Scorer, ZoneScore};
 
 /// Tolerance for comparing scores that are computed in a different order
 /// or from scaled weights: relative 1e-9, or absolute 1e-12 near zero.
@@ -17,9 +17,8 @@ pub fn close(a: f64, b: f64) -> bool {
 
 type Levels = BTreeMap<(String, String), u32>;
 
-fn levels(score: &ZoneScore) -> Levels {
-    score
-        .dimensions
+fn levels(dimensions: &[DimensionScore]) -> Levels {
+    dimensions
         .iter()
         .flat_map(|d| {
             d.indicators
@@ -31,19 +30,20 @@ fn levels(score: &ZoneScore) -> Levels {
 
 /// Compares two scores of the same rubric (up to the order of dimensions
 /// and indicators): levels and grades exactly, scores with [`close`].
-fn same_scores(a: &ZoneScore, b: &ZoneScore) -> Result<(), String> {
-    if levels(a) != levels(b) {
-        let diff: Vec<String> = levels(a)
+fn same_scores(a: &DocumentScore, b: &DocumentScore) -> Result<(), String> {
+    let (la, lb) = (levels(&a.dimensions), levels(&b.dimensions));
+    if la != lb {
+        let diff: Vec<String> = la
             .iter()
-            .filter(|(k, v)| levels(b).get(*k) != Some(v))
+            .filter(|(k, v)| lb.get(*k) != Some(v))
             .map(|((d, i), v)| {
-                let other = levels(b).get(&(d.clone(), i.clone())).copied();
+                let other = lb.get(&(d.clone(), i.clone())).copied();
                 format!("{d}.{i}: {v} vs {other:?}")
             })
             .collect();
         return Err(format!("indicator levels differ: {}", diff.join(", ")));
     }
-    let dims = |s: &ZoneScore| -> BTreeMap<String, (f64, u32)> {
+    let dims = |s: &DocumentScore| -> BTreeMap<String, (f64, u32)> {
         s.dimensions
             .iter()
             .map(|d| (d.id.clone(), (d.score, d.grade)))
@@ -62,7 +62,7 @@ fn same_scores(a: &ZoneScore, b: &ZoneScore) -> Result<(), String> {
     Ok(())
 }
 
-fn score_text(scorer: &Scorer, text: &str) -> ZoneScore {
+fn score_text(scorer: &Scorer, text: &str) -> DocumentScore {
     scorer.score(&Document::from_text("doc", text))
 }
 
@@ -120,8 +120,8 @@ pub fn check_appending(scorer: &Scorer, base: &str, appended: &str) -> Result<()
         longer.push('\n');
     }
     longer.push_str(appended);
-    let before = levels(&score_text(scorer, base));
-    let after = levels(&score_text(scorer, &longer));
+    let before = levels(&score_text(scorer, base).dimensions);
+    let after = levels(&score_text(scorer, &longer).dimensions);
     for (key, level) in &before {
         let now = after.get(key).copied().unwrap_or(0);
         if now < *level {
@@ -207,7 +207,7 @@ pub fn check_scripts(scorer: &Scorer, simplified: &str, traditional: &str) -> Re
     let a = score_text(scorer, simplified);
     let b = score_text(scorer, traditional);
     same_scores(&a, &b).map_err(|e| format!("{e}; Traditional form {traditional:?}"))?;
-    let evidence = |s: &ZoneScore| -> Vec<Vec<u32>> {
+    let evidence = |s: &DocumentScore| -> Vec<Vec<u32>> {
         s.dimensions
             .iter()
             .flat_map(|d| d.indicators.iter())
@@ -239,7 +239,7 @@ pub fn check_normalization(text: &str) -> Result<(), String> {
 /// boilerplate scores 0 everywhere.
 pub fn check_empty(scorer: &Scorer, text: &str) -> Result<(), String> {
     let score = score_text(scorer, text);
-    if score.total != 0.0 || levels(&score).values().any(|&l| l != 0) {
+    if score.total != 0.0 || levels(&score.dimensions).values().any(|&l| l != 0) {
         return Err(format!("{text:?} scores total {}", score.total));
     }
     Ok(())
@@ -264,7 +264,7 @@ pub fn check_round_trip(rubric: &Rubric) -> Result<(), String> {
 /// Scores a batch of documents labelled by zone and combines each zone's
 /// documents, as a benchmark does.
 fn zone_scores(scorer: &Scorer, batch: &[(usize, String)]) -> BTreeMap<usize, ZoneScore> {
-    let mut by_zone: BTreeMap<usize, Vec<ZoneScore>> = BTreeMap::new();
+    let mut by_zone: BTreeMap<usize, Vec<DocumentScore>> = BTreeMap::new();
     for (zone, text) in batch {
         let scores = by_zone.entry(*zone).or_default();
         // A document is named within its zone, not by its place in the
@@ -312,18 +312,20 @@ pub fn check_zones_independent(
         if let [single] = docs.as_slice() {
             let alone = score_text(scorer, single);
             let combined = scorer.combine("z", std::slice::from_ref(&alone));
-            if combined.total != alone.total || levels(&combined) != levels(&alone) {
+            if combined.total != alone.total
+                || levels(&combined.dimensions) != levels(&alone.dimensions)
+            {
                 return Err(format!(
                     "a zone of one document scores {} but the document {}",
                     combined.total, alone.total
                 ));
             }
         }
-        let scores: Vec<ZoneScore> = docs.iter().map(|d| score_text(scorer, d)).collect();
+        let scores: Vec<DocumentScore> = docs.iter().map(|d| score_text(scorer, d)).collect();
         let mut reversed = scores.clone();
         reversed.reverse();
         let (a, b) = (scorer.combine("z", &scores), scorer.combine("z", &reversed));
-        if a.total != b.total || levels(&a) != levels(&b) {
+        if a.total != b.total || levels(&a.dimensions) != levels(&b.dimensions) {
             return Err("a zone's score depends on the order of its documents".to_string());
         }
     }

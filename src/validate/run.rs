@@ -17,7 +17,7 @@ use super::bootstrap::Bootstrap;
 use super::gold::{GoldError, GoldFile, Location};
 use super::StatsError;
 use crate::ingest::{self, IngestError};
-use crate::score::{DimensionScore, Evidence, Scorer, ZoneScore};
+use crate::score::{DimensionScore, DocumentScore, Evidence, Scorer};
 
 /// Why a validation could not run. Every message names the gold file (and
 /// line and column where there is one) and says what to fix.
@@ -43,7 +43,7 @@ pub enum ValidateError {
         source: Box<IngestError>,
     },
     /// A gold document has no engine score ([`Validation::from_scores`]).
-    #[error("{}:{at}: document `{file}` named here has no score; pass a ZoneScore whose `document` is `{file}`", gold.display())]
+    #[error("{}:{at}: document `{file}` named here has no score; pass a DocumentScore whose `document` is `{file}`", gold.display())]
     NotScored {
         /// The gold file.
         gold: PathBuf,
@@ -100,7 +100,13 @@ pub struct ValidatedDoc {
     /// The engine's full score (not serialized; score the document itself
     /// for that).
     #[serde(skip)]
-    pub score: ZoneScore,
+    pub score: DocumentScore,
+    /// The dimensions the gold file grades for this document (not
+    /// serialized; the cells carry them): an off-topic document counts as
+    /// graded above 0 only on these, since a rubric may score more
+    /// dimensions than the coders coded.
+    #[serde(skip)]
+    pub graded: Vec<String>,
 }
 
 /// The sentence that decided an engine grade: the first evidence sentence,
@@ -333,7 +339,7 @@ impl Validation {
             doc.id = g.file.clone();
             docs.push(doc);
         }
-        let scores: Vec<ZoneScore> = docs.par_iter().map(|d| scorer.score(d)).collect();
+        let scores: Vec<DocumentScore> = docs.par_iter().map(|d| scorer.score(d)).collect();
         Validation::from_scores(scorer, gold, &scores, bootstrap)
     }
 
@@ -350,11 +356,11 @@ impl Validation {
     pub fn from_scores(
         scorer: &Scorer,
         gold: &GoldFile,
-        scores: &[ZoneScore],
+        scores: &[DocumentScore],
         bootstrap: &Bootstrap,
     ) -> Result<Validation, ValidateError> {
         check_gold(scorer, gold)?;
-        let by_id: HashMap<&str, &ZoneScore> =
+        let by_id: HashMap<&str, &DocumentScore> =
             scores.iter().map(|s| (s.document.as_str(), s)).collect();
         let mut documents = Vec::with_capacity(gold.docs.len());
         for g in &gold.docs {
@@ -373,6 +379,7 @@ impl Validation {
                 total: score.total,
                 gold_sum: g.grade_sum(),
                 score: (*score).clone(),
+                graded: g.grades.keys().cloned().collect(),
             });
         }
         let doc_of: HashMap<&str, &ValidatedDoc> =
@@ -515,7 +522,12 @@ fn group_agreements(
 /// The document as a [`PositiveDoc`] when the engine graded any dimension
 /// above 0.
 fn positive_doc(d: &ValidatedDoc) -> Option<PositiveDoc> {
-    let dims: Vec<&DimensionScore> = d.score.dimensions.iter().filter(|x| x.grade > 0).collect();
+    let dims: Vec<&DimensionScore> = d
+        .score
+        .dimensions
+        .iter()
+        .filter(|x| x.grade > 0 && d.graded.contains(&x.id))
+        .collect();
     let first = dims.first()?;
     Some(PositiveDoc {
         file: d.file.clone(),
