@@ -31,9 +31,14 @@
 //! assert!(err.to_string().contains("max_document_bytes"));
 //! ```
 
+mod discover;
 mod docx;
 mod html;
+mod limits;
 mod text;
+
+pub use discover::{files_in, is_document, DOCUMENT_EXTENSIONS};
+pub use limits::{Limits, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_UNCOMPRESSED_BYTES};
 
 use std::fmt;
 use std::io::Read;
@@ -242,36 +247,6 @@ fn extension(name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Default for [`Limits::max_document_bytes`]: 64 MiB.
-pub const DEFAULT_MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
-/// Default for [`Limits::max_uncompressed_bytes`]: 256 MiB.
-pub const DEFAULT_MAX_UNCOMPRESSED_BYTES: u64 = 256 * 1024 * 1024;
-
-/// Size limits that protect the pipeline from oversized or malicious input.
-///
-/// Every error caused by a limit names the field, so a caller knows which one
-/// to raise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Limits {
-    /// Largest input accepted, in bytes: the file size for
-    /// [`Ingestor::read_path`] (checked before the file is read) or the slice
-    /// length for [`Ingestor::read_bytes`]. Default 64 MiB.
-    pub max_document_bytes: u64,
-    /// Largest uncompressed size of one part read from a DOCX archive
-    /// (`word/document.xml`, `docProps/core.xml`), in bytes. This is the
-    /// zip-bomb guard: reading stops once the cap is passed. Default 256 MiB.
-    pub max_uncompressed_bytes: u64,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
-            max_uncompressed_bytes: DEFAULT_MAX_UNCOMPRESSED_BYTES,
-        }
-    }
-}
-
 /// Reads documents under a set of [`Limits`].
 ///
 /// ```
@@ -445,51 +420,6 @@ pub fn read_path(path: &Path) -> Result<Document, IngestError> {
     Ingestor::default().read_path(path)
 }
 
-/// Extensions of the files a directory scan treats as documents (files
-/// without an extension are taken too). Manifests, gold files and rubrics
-/// (`.toml`) living beside the documents are not documents.
-pub const DOCUMENT_EXTENSIONS: &[&str] =
-    &["txt", "text", "htm", "html", "xhtml", "docx", "pdf", "md"];
-
-/// Whether a directory scan takes `path` as a document: its extension is
-/// one of [`DOCUMENT_EXTENSIONS`] (any case), or it has none.
-pub fn is_document(path: &Path) -> bool {
-    path.extension().is_none_or(|ext| {
-        let ext = ext.to_string_lossy().to_ascii_lowercase();
-        DOCUMENT_EXTENSIONS.contains(&ext.as_str())
-    })
-}
-
-/// The document files under `dir` (recursively; see
-/// [`DOCUMENT_EXTENSIONS`]), skipping hidden files and directories, sorted
-/// by path so batches are reproducible.
-pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>, IngestError> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|source| IngestError::Io {
-            path: d.clone(),
-            source,
-        })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let hidden = path
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if hidden {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else if is_document(&path) {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -603,19 +533,5 @@ mod tests {
         assert!(err.to_string().contains("missing.txt"), "{err}");
         let err = read_path(dir).unwrap_err();
         assert!(matches!(err, IngestError::Io { .. }), "{err:?}");
-    }
-    #[test]
-    fn files_in_lists_the_seed_directory_sorted() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        let files = files_in(&dir).unwrap_or_default();
-        assert_eq!(
-            files.len(),
-            5,
-            "the seeds, not zones.toml or gold/seeds.toml: {files:?}"
-        );
-        let mut sorted = files.clone();
-        sorted.sort();
-        assert_eq!(files, sorted);
-        assert!(files_in(&dir.join("nope")).is_err());
     }
 }

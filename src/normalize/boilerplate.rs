@@ -1,0 +1,254 @@
+//! Site boilerplate: a normalized line (`&str`) → whether it is site
+//! furniture (registration, copyright, navigation, download notices), and a
+//! normalized text plus its kept lines → the text without related-link lists.
+
+use super::{NormalizedText, Run};
+use crate::matcher::{Matcher, MatcherBuilder, Role};
+use std::sync::OnceLock;
+
+/// A line kept in the normalized text: where it starts, and whether it
+/// looks like an item of a related-link list.
+pub(super) struct KeptLine {
+    pub(super) text_start: usize,
+    pub(super) runs_start: usize,
+    pub(super) link: bool,
+}
+
+/// Phrases that mark a line as site furniture rather than the document:
+/// registration numbers, copyright, editor credits, licences, report
+/// hotlines, download-site notices and widget labels. They are matched on the
+/// normalized line (Simplified, lower-case), so `版權所有` and `ICP` match too.
+const BOILERPLATE_MARKERS: &[&str] = &[
+    "icp备",
+    "icp证",
+    "公网安备",
+    "版权所有",
+    "copyright",
+    "all rights reserved",
+    "免责声明",
+    "责任编辑",
+    "许可证",
+    "举报电话",
+    "举报邮箱",
+    "违法和不良信息",
+    "资源id",
+    "资源大小",
+    "资源格式",
+    "全文页数",
+    "下载积分",
+    "友情提示",
+    "本站",
+    "迅雷",
+    "试题试卷",
+    "更多>",
+    "推荐图文",
+    "推荐资讯",
+    "同类资讯",
+    "点击排行",
+    "上一篇",
+    "下一篇",
+    "分享到",
+    "打印本页",
+    "关闭窗口",
+    "扫一扫",
+    "邮箱:",
+    "电话:",
+];
+
+/// The longest line, in characters, that a boilerplate marker drops: a longer
+/// line is content even when it contains a marker.
+///
+/// A boilerplate line is a short footer line; the longest in the seeds is the
+/// 114-character disclaimer of seed 003 (`免责声明:本网转载自其它媒体的文章...`).
+/// Some pages put a whole report on one line instead (seed 004 has one of
+/// over 2,000 characters), and a marker word inside it must not drop the
+/// report. 200 keeps footers like that disclaimer, with room to spare, and
+/// stays far below a report written as one line.
+pub const MAX_BOILERPLATE_CHARS: usize = 200;
+
+/// A navigation bar: at least this many `|` separators between short items
+/// (`关于我们| 网站概况| 法律顾问| ...`).
+const MIN_NAV_SEPARATORS: usize = 3;
+const MAX_NAV_ITEM_CHARS: usize = 12;
+
+/// The boilerplate marker that `normalized` contains, if any: a line of at
+/// most [`MAX_BOILERPLATE_CHARS`] characters holding it is dropped.
+pub(crate) fn boilerplate_marker(normalized: &str) -> Option<&'static str> {
+    BOILERPLATE_MARKERS
+        .iter()
+        .copied()
+        .find(|m| normalized.contains(m))
+}
+
+pub(super) fn is_boilerplate(line: &str) -> bool {
+    let chars = line.chars().count();
+    if chars > MAX_BOILERPLATE_CHARS {
+        return false;
+    }
+    if contains_marker(line) {
+        return true;
+    }
+    // Most lines have no separator at all; two SIMD searches say so faster
+    // than splitting. The rest are counted without collecting the items.
+    let bytes = line.as_bytes();
+    if memchr::memchr(b'|', bytes).is_none()
+        && memchr::memmem::find(bytes, "│".as_bytes()).is_none()
+    {
+        return false;
+    }
+    let mut items = 0;
+    let mut all_short = true;
+    for item in line.split(['|', '│']) {
+        items += 1;
+        all_short &= item.trim().chars().count() <= MAX_NAV_ITEM_CHARS;
+    }
+    items > MIN_NAV_SEPARATORS && all_short
+}
+
+/// Whether `line` contains one of [`BOILERPLATE_MARKERS`]: one pass of the
+/// same kind of scanner as the rubric's (a leftmost-longest search finds a
+/// match exactly when some marker occurs), which skips most characters of a
+/// line a character at a time, instead of one substring search per marker.
+fn contains_marker(line: &str) -> bool {
+    static MARKERS: OnceLock<Option<Matcher>> = OnceLock::new();
+    let build = || {
+        let mut builder = MatcherBuilder::default();
+        for marker in BOILERPLATE_MARKERS {
+            builder.add((*marker).to_string(), Role::Neutral);
+        }
+        builder.build().ok()
+    };
+    match MARKERS.get_or_init(build) {
+        Some(matcher) => matcher.find_iter(line).next().is_some(),
+        None => BOILERPLATE_MARKERS.iter().any(|m| line.contains(m)),
+    }
+}
+
+/// A related-link list is a run of at least this many bullet lines.
+const MIN_LINK_RUN: usize = 3;
+/// A headline in such a list is short; a bulleted paragraph of the document
+/// itself is longer or ends a sentence.
+const MAX_LINK_CHARS: usize = 80;
+
+/// Whether a normalized line looks like an item of a related-link list: a
+/// bullet (`- `, `·`, `•`, `●`) and a short headline that does not end a
+/// sentence (no `。!?` at its end, before any closing quotes or brackets),
+/// such as `- 大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群`.
+pub(super) fn is_link_line(line: &str) -> bool {
+    let line = line.trim();
+    let body = line
+        .strip_prefix("- ")
+        .or_else(|| line.strip_prefix('·'))
+        .or_else(|| line.strip_prefix('•'))
+        .or_else(|| line.strip_prefix('●'));
+    body.is_some_and(|b| {
+        let b = b.trim_end();
+        let ends_sentence = b
+            .trim_end_matches(crate::segment::is_closing)
+            .ends_with(['。', '!', '?']);
+        b.chars().count() <= MAX_LINK_CHARS && !ends_sentence
+    })
+}
+
+/// Drops related-link lists at a page's foot: runs of at least
+/// [`MIN_LINK_RUN`] consecutive link lines among the lines kept so far.
+///
+/// The runs are judged on normalized lines and blank or boilerplate lines
+/// do not break them, so that normalizing the output again finds no new
+/// run (idempotence) and a list with blank lines or CRLF line ends between
+/// its items is recognised as well.
+pub(super) fn drop_link_lists(out: NormalizedText, kept: &[KeptLine]) -> NormalizedText {
+    let mut drop = vec![false; kept.len()];
+    let mut i = 0;
+    while i < kept.len() {
+        let start = i;
+        while kept.get(i).is_some_and(|l| l.link) {
+            i += 1;
+        }
+        if i - start >= MIN_LINK_RUN {
+            drop.iter_mut().take(i).skip(start).for_each(|d| *d = true);
+        }
+        i = i.max(start + 1);
+    }
+    if !drop.contains(&true) {
+        return out;
+    }
+    let mut new = NormalizedText {
+        text: String::with_capacity(out.text.len()),
+        runs: Vec::with_capacity(out.runs.len()),
+    };
+    for (k, line) in kept.iter().enumerate() {
+        if drop.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let next = kept.get(k + 1);
+        let text_end = next.map_or(out.text.len(), |l| l.text_start);
+        let runs_end = next.map_or(out.runs.len(), |l| l.runs_start);
+        let base = new.text.len();
+        new.text
+            .push_str(out.text.get(line.text_start..text_end).unwrap_or_default());
+        // A line's runs never merge with another line's: each line ends
+        // with its own line-break run.
+        for run in out.runs.get(line.runs_start..runs_end).unwrap_or_default() {
+            new.runs.push(Run {
+                norm: run.norm.saturating_sub(line.text_start) + base,
+                ..*run
+            });
+        }
+    }
+    new
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Normalizer;
+    use super::MAX_BOILERPLATE_CHARS;
+
+    fn norm(s: &str) -> String {
+        Normalizer::default().normalize(s).text
+    }
+
+    #[test]
+    fn boilerplate_lines_are_dropped() {
+        let text = "开发区推行改革。\n京ICP备16016777号-3京公网安备11010802036172号\nCopyright© 2016 Chinajiceng.All Rights Reserved\n关于我们| 网站概况| 法律顾问| 服务条款| 人员查询\n[责任编辑:李希平]";
+        assert_eq!(norm(text), "开发区推行改革。\n");
+    }
+
+    #[test]
+    fn related_link_lists_are_dropped_but_single_bullets_stay() {
+        let list = "正文。\n- 大眾日報:園區加速打造產業集群\n- 園區:面對面助力企業\n- 總投資11億元!項目簽約落戶園區\n";
+        assert_eq!(norm(list), "正文。\n");
+        let single = "正文。\n- 建立招商引资项目推进库\n";
+        assert_eq!(norm(single), "正文。\n- 建立招商引资项目推进库\n");
+    }
+    #[test]
+    fn related_link_list_with_blank_lines_or_crlf_is_dropped() {
+        let blank = "正文。\n- 园区加速打造产业集群\n\n- 面对面助力企业\n\n- 项目签约落户园区\n";
+        assert_eq!(norm(blank), "正文。\n");
+        let crlf = "正文。\r\n- 园区加速打造产业集群\r\n- 面对面助力企业\r\n- 项目签约落户园区\r\n";
+        assert_eq!(norm(crlf), "正文。\n");
+        let once = norm("- 甲\n\n- 乙\n京ICP备1号\n- 丙\n正文。");
+        assert_eq!(once, "正文。\n");
+    }
+
+    #[test]
+    fn bullet_sentences_are_not_related_links() {
+        let text = "- 推行一窗受理!\n- 建立项目库?\n- 实行聘任制。”\n- 链接标题\n";
+        assert_eq!(norm(text), text);
+    }
+
+    #[test]
+    fn long_content_line_with_marker_word_is_kept() {
+        let long = format!("{}本站", "开发区".repeat(80));
+        assert_eq!(norm(&long), format!("{long}\n"));
+    }
+
+    #[test]
+    fn marker_drops_a_line_only_up_to_the_length_limit() {
+        let at_limit = format!("{}本站", "开".repeat(MAX_BOILERPLATE_CHARS - 2));
+        assert_eq!(at_limit.chars().count(), MAX_BOILERPLATE_CHARS);
+        assert_eq!(norm(&format!("正文。\n{at_limit}")), "正文。\n");
+        let over = format!("开{at_limit}");
+        assert_eq!(norm(&over), format!("{over}\n"));
+    }
+}

@@ -1,0 +1,345 @@
+//! Normalize: document text → [`NormalizedText`] (one canonical form plus a
+//! map back to the original bytes).
+//!
+//! In one pass over each line: full-width forms are folded to ASCII (`＋` →
+//! `+`, `，` → `,`), ASCII letters are lower-cased, pinyin glosses inside words
+//! are removed (`濟(jì)南` → `濟南`), Traditional characters become Simplified
+//! (`濟南` → `济南`), and whole lines of site boilerplate (ICP/备案 lines,
+//! copyright and navigation footers, download-site notices, related-link
+//! lists) are dropped. Rubric phrases go through the same function without the
+//! boilerplate step, so a rubric may be written in either script.
+//!
+//! Every normalized byte keeps its original position: [`NormalizedText::original_range`]
+//! turns a range of the normalized text into the range of the text the author
+//! wrote, which is what evidence quotes.
+
+// The stage is split by concern:
+// - this file: the public types, the offset map, the Han test and the
+//   dispatch between the two implementations;
+// - `fast.rs`: the one-pass normalizer used in practice;
+// - `reference.rs`: the straightforward normalizer that defines the result
+//   (the fast one is tested against it), and the phrase path;
+// - `gloss.rs`: how a line's characters are read (numeric references) and
+//   which parentheses are pinyin glosses;
+// - `tables.rs`: per-character mappings (width folding, Traditional →
+//   Simplified table);
+// - `boilerplate.rs`: which lines are site furniture, and related-link lists.
+
+mod boilerplate;
+mod fast;
+mod gloss;
+mod reference;
+mod tables;
+
+pub use boilerplate::MAX_BOILERPLATE_CHARS;
+
+pub(crate) use boilerplate::boilerplate_marker;
+
+use reference::{fold_line, to_simplified};
+use std::ops::Range;
+use tables::t2s_table;
+
+/// A text in canonical form with a map back to the original bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NormalizedText {
+    /// The normalized text. Lines kept from the original end with `\n`.
+    pub text: String,
+    runs: Vec<Run>,
+}
+
+/// A stretch of normalized bytes that maps onto a stretch of original bytes.
+///
+/// Either both lengths are equal and the map is byte for byte (copied or
+/// converted characters of equal width), or the run is one folded character
+/// whose normalized and original lengths differ (`，` is 3 bytes, `,` is 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    norm: usize,
+    orig: usize,
+    norm_len: usize,
+    orig_len: usize,
+}
+
+impl Run {
+    fn is_identity(&self) -> bool {
+        self.norm_len == self.orig_len
+    }
+}
+
+impl NormalizedText {
+    /// Maps a byte range of [`NormalizedText::text`] to the byte range of the
+    /// original text it came from. Ranges that span dropped lines or removed
+    /// glosses include them, so a quoted sentence reads as the author wrote it.
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        if self.runs.is_empty() || range.start >= range.end {
+            let at = self.original_start(range.start);
+            return at..at;
+        }
+        self.original_start(range.start)..self.original_end(range.end)
+    }
+
+    fn run_containing(&self, pos: usize) -> Option<&Run> {
+        let idx = self.runs.partition_point(|r| r.norm <= pos);
+        idx.checked_sub(1).and_then(|i| self.runs.get(i))
+    }
+
+    fn original_start(&self, pos: usize) -> usize {
+        match self.run_containing(pos) {
+            Some(r) if r.is_identity() => r.orig + (pos - r.norm).min(r.orig_len),
+            Some(r) => r.orig,
+            None => 0,
+        }
+    }
+
+    fn original_end(&self, pos: usize) -> usize {
+        match self.run_containing(pos.saturating_sub(1)) {
+            Some(r) if r.is_identity() => r.orig + (pos - r.norm).min(r.orig_len),
+            Some(r) => r.orig + r.orig_len,
+            None => 0,
+        }
+    }
+
+    fn push(&mut self, ch: char, orig: usize, orig_len: usize) {
+        let norm = self.text.len();
+        self.text.push(ch);
+        let norm_len = ch.len_utf8();
+        if norm_len == orig_len {
+            if let Some(last) = self.runs.last_mut() {
+                if last.is_identity()
+                    && last.norm + last.norm_len == norm
+                    && last.orig + last.orig_len == orig
+                {
+                    last.norm_len += norm_len;
+                    last.orig_len += orig_len;
+                    return;
+                }
+            }
+        }
+        self.runs.push(Run {
+            norm,
+            orig,
+            norm_len,
+            orig_len,
+        });
+    }
+}
+
+/// The normalization stage: builds [`NormalizedText`] from document text.
+///
+/// By default a line of boilerplate (a marker such as `版权所有` or `ICP备` in
+/// a line of at most [`MAX_BOILERPLATE_CHARS`] characters, a navigation bar,
+/// a related-link list) is dropped; see [`Normalizer::keeping_boilerplate`].
+///
+/// ```
+/// use zone_reform::normalize::Normalizer;
+/// let n = Normalizer::default().normalize("愛濟(jì)南：推行“管委會＋公司”改革");
+/// assert_eq!(n.text, "爱济南:推行“管委会+公司”改革\n");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Normalizer {
+    drop_boilerplate: bool,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer {
+            drop_boilerplate: true,
+        }
+    }
+}
+
+impl Normalizer {
+    /// A normalizer that keeps boilerplate lines (useful to see what a page
+    /// says in its footer, or for text that is known to be clean).
+    pub fn keeping_boilerplate() -> Self {
+        Normalizer {
+            drop_boilerplate: false,
+        }
+    }
+
+    /// Normalizes a whole document, line by line.
+    pub fn normalize(&self, text: &str) -> NormalizedText {
+        match t2s_table() {
+            Some(table) => self
+                .normalize_fast(text, table)
+                .unwrap_or_else(|| self.normalize_reference(text)),
+            None => self.normalize_reference(text),
+        }
+    }
+}
+
+/// True for CJK ideographs (the blocks real zone documents use).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// Normalizes one rubric phrase: folding, gloss removal and Traditional →
+/// Simplified, as for documents, but no boilerplate step and no line break.
+pub fn normalize_phrase(phrase: &str) -> String {
+    let mut buf = NormalizedText::default();
+    fold_line(phrase.trim(), 0, &mut buf);
+    to_simplified(&mut buf);
+    buf.text.trim().to_string()
+}
+
+/// Byte ranges of the lines of `text`, without their line terminators.
+fn split_lines(text: &str) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    // memchr2 looks at 16 or 32 bytes at a time; lines are long in Chinese
+    // text, so this is a small fraction of a pass.
+    for i in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        lines.push(start..i);
+        start = i + 1;
+    }
+    lines.push(start..text.len());
+    lines
+}
+
+/// Appends a normalized line and a `\n` that maps to the line's end.
+fn append(out: &mut NormalizedText, line: &NormalizedText, line_end: usize) {
+    let base = out.text.len();
+    out.text.push_str(&line.text);
+    for run in &line.runs {
+        let shifted = Run {
+            norm: run.norm + base,
+            ..*run
+        };
+        match out.runs.last_mut() {
+            Some(last)
+                if last.is_identity()
+                    && shifted.is_identity()
+                    && last.norm + last.norm_len == shifted.norm
+                    && last.orig + last.orig_len == shifted.orig =>
+            {
+                last.norm_len += shifted.norm_len;
+                last.orig_len += shifted.orig_len;
+            }
+            _ => out.runs.push(shifted),
+        }
+    }
+    push_line_break(out, line_end);
+}
+
+/// Appends a `\n` that maps to the end of the original line, so that a
+/// sentence ending at a line break ends where the line ends.
+fn push_line_break(out: &mut NormalizedText, line_end: usize) {
+    let norm = out.text.len();
+    out.text.push('\n');
+    out.runs.push(Run {
+        norm,
+        orig: line_end,
+        norm_len: 1,
+        orig_len: 0,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalizer::default().normalize(s).text
+    }
+
+    #[test]
+    fn full_width_forms_fold_to_ascii() {
+        assert_eq!(normalize_phrase("管委会＋公司"), "管委会+公司");
+        assert_eq!(normalize_phrase("ＩＣＰ备"), "icp备");
+        assert_eq!(norm("一，二；三：四"), "一,二;三:四\n");
+    }
+
+    #[test]
+    fn traditional_becomes_simplified() {
+        assert_eq!(normalize_phrase("雙招雙引"), "双招双引");
+        assert_eq!(normalize_phrase("一窗受理、集成服務"), "一窗受理、集成服务");
+        assert_eq!(normalize_phrase("管委會"), "管委会");
+    }
+
+    #[test]
+    fn pinyin_gloss_inside_word_is_removed() {
+        assert_eq!(normalize_phrase("濟(jì)南"), "济南");
+        assert_eq!(normalize_phrase("園區(qū)"), "园区");
+        assert_eq!(normalize_phrase("展現(xiàn)"), "展现");
+    }
+
+    #[test]
+    fn parentheses_that_are_not_glosses_stay() {
+        assert_eq!(normalize_phrase("采用(EPC)模式"), "采用(epc)模式");
+        assert_eq!(normalize_phrase("政务服务平台(窗口)"), "政务服务平台(窗口)");
+        assert_eq!(normalize_phrase("建设(a)"), "建设(a)");
+    }
+
+    #[test]
+    fn numeric_references_are_decoded_inside_glosses_too() {
+        assert_eq!(normalize_phrase("濟(j&#236;)南"), "济南");
+        assert_eq!(normalize_phrase("園&#x5340;"), "园区");
+        assert_eq!(normalize_phrase("＆＃２３６；"), "ì");
+        // Documents too: the fast path hands such lines to the reference path.
+        let doc = "愛濟(j&#236;)南客戶端。\n園區(q&#363;)建設。";
+        let n = Normalizer::default().normalize(doc);
+        assert_eq!(n.text, "爱济南客户端。\n园区建设。\n");
+        let end = n.text.find('\n').unwrap_or(0);
+        assert_eq!(&doc[n.original_range(0..end)], "愛濟(j&#236;)南客戶端。");
+        // ASCII and broken references stay as written.
+        assert_eq!(
+            normalize_phrase("a&#38;b &#; &#xZZ; &#99999999999;"),
+            "a&#38;b &#; &#xzz; &#99999999999;"
+        );
+    }
+
+    #[test]
+    fn original_range_quotes_what_the_author_wrote() {
+        let src = "愛濟(jì)南：客戶端，好。";
+        let n = Normalizer::default().normalize(src);
+        assert_eq!(n.text, "爱济南:客户端,好。\n");
+        let start = n.text.find("济南").unwrap_or(0);
+        let end = n.text.find('。').map_or(0, |i| i + '。'.len_utf8());
+        let r = n.original_range(start..end);
+        assert_eq!(&src[r], "濟(jì)南：客戶端，好。");
+    }
+
+    #[test]
+    fn glosses_are_recognised_in_either_case() {
+        assert_eq!(normalize_phrase("濟(JÌ)南"), "济南");
+        assert_eq!(normalize_phrase("產（CHAN）業"), "产业");
+        assert_eq!(normalize_phrase("園區(Qū)"), "园区");
+    }
+
+    #[test]
+    fn abbreviations_in_parentheses_are_not_glosses_in_either_case() {
+        assert_eq!(normalize_phrase("采用(EPC)模式"), "采用(epc)模式");
+        assert_eq!(normalize_phrase("采用(epc)模式"), "采用(epc)模式");
+        assert_eq!(normalize_phrase("推广(PPP)项目"), "推广(ppp)项目");
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing_for_glosses_of_any_case() {
+        for src in [
+            "產(QU)業",
+            "采用(EPC)模式",
+            "基金（ZHĀO）开发区(QU)开发区。",
+            "a(JI)b",
+        ] {
+            let once = norm(src);
+            assert_eq!(norm(&once), once, "{src}");
+        }
+    }
+
+    #[test]
+    fn normalization_is_idempotent_on_seed_like_text() {
+        let src = "濟(jì)南新材料產業園區：推行“一窗受理”，ＡＢＣ。\n- a\n";
+        let once = norm(src);
+        assert_eq!(norm(&once), once);
+    }
+
+    #[test]
+    fn empty_and_blank_text_normalize_to_nothing() {
+        assert_eq!(norm(""), "");
+        assert_eq!(norm(" \n\r\n\t"), "");
+    }
+}
