@@ -1,6 +1,6 @@
 //! Score: [`Document`] → [`ZoneScore`] through a compiled, immutable [`Scorer`].
 //!
-//! [`Scorer::new`] validates a [`Rubric`] and compiles it (phrases normalized
+//! [`Scorer::new`] validates a [`Rubric`](crate::Rubric) and compiles it (phrases normalized
 //! into one automaton, indicators and levels into flat tables). Scoring then
 //! normalizes the document, decides whether it is in the rubric's scope,
 //! finds all phrase hits in one pass, walks the sentences and decides, per
