@@ -31,6 +31,27 @@ pub(super) fn term(role: Role) -> Option<(u32, Option<u32>)> {
     }
 }
 
+/// Every indicator with its index as the compiled scorer numbers them
+/// (rubric order across dimensions; [`crate::Scorer::indicator_ref`]), its
+/// dimension's index and its own index in the dimension, the dimension and
+/// the indicator. The one numbering the lint's [`Role`]s use.
+pub(super) fn indicators(
+    rubric: &Rubric,
+) -> impl Iterator<Item = (u32, (usize, usize), &Dimension, &Indicator)> {
+    rubric
+        .dimensions
+        .iter()
+        .enumerate()
+        .flat_map(|(d, dim)| {
+            dim.indicators
+                .iter()
+                .enumerate()
+                .map(move |(i, ind)| ((d, i), dim, ind))
+        })
+        .enumerate()
+        .map(|(index, (at, dim, ind))| (index as u32, at, dim, ind))
+}
+
 /// Every phrase of the rubric with its role, in rubric order: levels,
 /// negation, units, neutral phrases, then each indicator's `any`, `all`,
 /// `generic` and `exclude` lists.
@@ -70,38 +91,34 @@ pub(super) fn entries(rubric: &Rubric) -> Vec<Entry> {
     for (j, c) in rubric.neutral.phrases.iter().enumerate() {
         add(c, Role::Neutral, format!("neutral.phrases[{j}]"));
     }
-    let mut indicator = 0u32;
-    for (d, dim) in rubric.dimensions.iter().enumerate() {
-        for (i, ind) in dim.indicators.iter().enumerate() {
-            let base = format!("dimensions[{d}].indicators[{i}]");
-            for (j, t) in ind.any.iter().enumerate() {
+    for (indicator, (d, i), _, ind) in indicators(rubric) {
+        let base = format!("dimensions[{d}].indicators[{i}]");
+        for (j, t) in ind.any.iter().enumerate() {
+            let role = Role::Term {
+                indicator,
+                group: None,
+            };
+            add(t, role, format!("{base}.any[{j}]"));
+        }
+        for (g, group) in ind.all.iter().enumerate() {
+            for (j, t) in group.iter().enumerate() {
                 let role = Role::Term {
                     indicator,
-                    group: None,
+                    group: Some(g as u32),
                 };
-                add(t, role, format!("{base}.any[{j}]"));
+                add(t, role, format!("{base}.all[{g}][{j}]"));
             }
-            for (g, group) in ind.all.iter().enumerate() {
-                for (j, t) in group.iter().enumerate() {
-                    let role = Role::Term {
-                        indicator,
-                        group: Some(g as u32),
-                    };
-                    add(t, role, format!("{base}.all[{g}][{j}]"));
-                }
-            }
-            for (j, t) in ind.generic.iter().enumerate() {
-                add(
-                    t,
-                    Role::Generic { indicator },
-                    format!("{base}.generic[{j}]"),
-                );
-            }
-            for (j, t) in ind.exclude.iter().enumerate() {
-                let role = Role::Exclude { indicator };
-                add(t, role, format!("{base}.exclude[{j}]"));
-            }
-            indicator += 1;
+        }
+        for (j, t) in ind.generic.iter().enumerate() {
+            add(
+                t,
+                Role::Generic { indicator },
+                format!("{base}.generic[{j}]"),
+            );
+        }
+        for (j, t) in ind.exclude.iter().enumerate() {
+            let role = Role::Exclude { indicator };
+            add(t, role, format!("{base}.exclude[{j}]"));
         }
     }
     out
@@ -121,16 +138,12 @@ impl Linter<'_> {
         });
     }
 
-    /// The indicator with index `index` in rubric order across dimensions,
-    /// as the compiled scorer numbers them ([`crate::Scorer::indicator_ref`]):
-    /// its dimension's index, the dimension, and the indicator.
+    /// The indicator with index `index` (see [`indicators`]): its
+    /// dimension's index, the dimension, and the indicator.
     pub(super) fn indicator(&self, index: u32) -> Option<(usize, &Dimension, &Indicator)> {
-        self.rubric
-            .dimensions
-            .iter()
-            .enumerate()
-            .flat_map(|(d, dim)| dim.indicators.iter().map(move |ind| (d, dim, ind)))
+        indicators(self.rubric)
             .nth(index as usize)
+            .map(|(_, (d, _), dim, ind)| (d, dim, ind))
     }
 
     /// The index of the dimension indicator `index` belongs to.

@@ -2,7 +2,7 @@
 //! an `all` group that can never meet, the same phrase twice (duplicates,
 //! double counting, cues that are terms).
 
-use super::entries::{term, Entry};
+use super::entries::{indicators, term, Entry};
 use super::{LintKind, Linter};
 use crate::matcher::Role;
 use std::collections::BTreeMap;
@@ -43,27 +43,22 @@ impl Linter<'_> {
     /// `all` groups none of whose terms can count never meet.
     pub(super) fn all_groups(&mut self) {
         let mut found = Vec::new();
-        let mut indicator = 0u32;
-        for (d, dim) in self.rubric.dimensions.iter().enumerate() {
-            for (i, ind) in dim.indicators.iter().enumerate() {
-                for g in 0..ind.all.len() {
-                    let role = Role::Term {
-                        indicator,
-                        group: Some(g as u32),
-                    };
-                    let group: Vec<&Entry> =
-                        self.entries.iter().filter(|e| e.role == role).collect();
-                    if !group.is_empty() && group.iter().all(|e| self.dead_term(e)) {
-                        found.push((
+        for (indicator, (d, i), _, ind) in indicators(self.rubric) {
+            for g in 0..ind.all.len() {
+                let role = Role::Term {
+                    indicator,
+                    group: Some(g as u32),
+                };
+                let group: Vec<&Entry> = self.entries.iter().filter(|e| e.role == role).collect();
+                if !group.is_empty() && group.iter().all(|e| self.dead_term(e)) {
+                    found.push((
                             format!("dimensions[{d}].indicators[{i}].all[{g}]"),
                             format!(
                                 "no term of `all` group {g} of {} can count, so its groups never meet in one sentence and the indicator can only be met through `any`",
                                 self.indicator_name(indicator)
                             ),
                         ));
-                    }
                 }
-                indicator += 1;
             }
         }
         for (path, message) in found {
