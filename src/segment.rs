@@ -38,11 +38,15 @@ pub(crate) fn is_clause_break(b: u8) -> bool {
     matches!(b, b',' | b';' | b':')
 }
 
-fn is_terminator(c: char) -> bool {
+/// Sentence terminators: `。！？!?` and line breaks. The one list: rubric
+/// checks (a phrase cannot hold one) and KWIC queries use it too.
+pub(crate) fn is_terminator(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | '！' | '？' | '\n' | '\r')
 }
 
-/// Closing marks that belong to the sentence they follow: `……。”`.
+/// Closing marks that belong to the sentence they follow: `……。”`. The one
+/// list: lint (a phrase starting with one) and normalization's link lines
+/// use it too.
 pub(crate) fn is_closing(c: char) -> bool {
     matches!(
         c,

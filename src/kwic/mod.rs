@@ -266,10 +266,7 @@ impl<'s> Kwic<'s> {
                 phrase: phrase.to_string(),
             });
         }
-        if normalized
-            .chars()
-            .any(|c| matches!(c, '。' | '!' | '?' | '！' | '？' | '\n' | '\r'))
-        {
+        if normalized.chars().any(crate::segment::is_terminator) {
             return Err(KwicError::SentenceBreak {
                 phrase: phrase.to_string(),
             });

@@ -362,10 +362,7 @@ fn check_phrase(path: &[Seg], phrase: &str) -> Result<(), RubricError> {
             phrase: phrase.to_string(),
         });
     }
-    if normalized
-        .chars()
-        .any(|c| matches!(c, '。' | '!' | '?' | '\n' | '\r'))
-    {
+    if normalized.chars().any(crate::segment::is_terminator) {
         return Err(RubricError::UnmatchablePhrase {
             place: at(path),
             phrase: phrase.to_string(),

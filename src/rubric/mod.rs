@@ -362,6 +362,18 @@ name = "一站式"
     }
 
     #[test]
+    fn phrase_with_full_width_sentence_break_is_rejected() {
+        // Normalization folds `！？` to `!?`, which end a sentence too.
+        for mark in ["！", "？", "!", "?"] {
+            let e = err(&MINIMAL.replace("一窗受理", &format!("一窗{mark}受理")));
+            assert!(
+                matches!(e, RubricError::UnmatchablePhrase { .. }),
+                "{mark}: {e}"
+            );
+        }
+    }
+
+    #[test]
     fn syntax_error_has_a_place() {
         let e = err("[rubric\nid = 1");
         assert!(matches!(e, RubricError::Syntax { .. }), "{e}");
