@@ -23,6 +23,8 @@ mod compile;
 mod document;
 mod explain;
 mod sentence;
+#[cfg(test)]
+mod tests;
 
 pub use explain::{
     DocumentExplanation, ExplainedSentence, IndicatorCheck, IndicatorRef, MarkedCue,
