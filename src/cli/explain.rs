@@ -13,7 +13,7 @@ use zone_reform::{DimensionScore, DocumentScore, Scorer};
 
 use super::inputs::Source;
 use super::output::write_json;
-use super::score::dimension_heading;
+use super::score::{dimension_heading, write_scope};
 use super::{Exit, Failure, Format, Global, Outcome};
 
 pub const EXAMPLES: &str = "\
@@ -119,15 +119,7 @@ fn print_explanation(
         "{}",
         style.bold(&format!("# {id}: total {:.1} / 100", score.total))
     )?;
-    if let Some(scope) = &score.scope {
-        let line = format!("scope: {}", scope.reason);
-        let line = if scope.in_scope {
-            style.dim(&line)
-        } else {
-            style.red(&line)
-        };
-        writeln!(w, "{line}")?;
-    }
+    write_scope(w, score.scope.as_ref(), style)?;
     for dim in dimensions {
         writeln!(w, "\n{}", style.bold(&dimension_heading(scorer, dim)))?;
         for ind in &dim.indicators {

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use zone_reform::batch::{self, BatchItem};
 use zone_reform::report::neutralize_cell;
+use zone_reform::score::ScopeDecision;
 use zone_reform::validate::decisive_evidence;
 use zone_reform::{DimensionScore, DocumentScore, Manifest, Scorer};
 
@@ -287,6 +288,25 @@ pub fn dimension_heading(scorer: &Scorer, dim: &DimensionScore) -> String {
     )
 }
 
+/// The `scope:` line of a readable report (none when the rubric sets no
+/// scope): dim when in scope, red when out.
+pub fn write_scope(
+    w: &mut dyn Write,
+    scope: Option<&ScopeDecision>,
+    style: Style,
+) -> io::Result<()> {
+    let Some(scope) = scope else {
+        return Ok(());
+    };
+    let line = format!("scope: {}", scope.reason);
+    let line = if scope.in_scope {
+        style.dim(&line)
+    } else {
+        style.red(&line)
+    };
+    writeln!(w, "{line}")
+}
+
 /// How much of a sentence a "not counted" line quotes: enough to find it.
 const QUOTE_CHARS: usize = 40;
 
@@ -300,15 +320,7 @@ fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) 
         style.bold(&format!("# {} ({})", doc.file, doc.zone))
     )?;
     writeln!(w, "total: {:.1} / 100", s.total)?;
-    if let Some(scope) = &s.scope {
-        let line = format!("scope: {}", scope.reason);
-        let line = if scope.in_scope {
-            style.dim(&line)
-        } else {
-            style.red(&line)
-        };
-        writeln!(w, "{line}")?;
-    }
+    write_scope(w, s.scope.as_ref(), style)?;
     for dim in &s.dimensions {
         writeln!(w, "\n{}", style.bold(&dimension_heading(scorer, dim)))?;
         for ind in &dim.indicators {
