@@ -707,3 +707,18 @@ fn progress_bar_on_a_terminal_for_a_large_batch() {
     let quiet = on_tty("--quiet");
     assert!(!quiet.contains("documents/s"), "{quiet}");
 }
+
+#[test]
+fn lint_with_sample_documents_warns_of_those_out_of_scope() {
+    // The seeds are the documents the default rubric was written for.
+    let seeds = expect(&["lint", "--docs", "data/"], 0);
+    assert!(!seeds.contains("out-of-scope"), "{seeds}");
+    assert!(seeds.contains("0 warnings"), "{seeds}");
+    // A bank's history names no development zone: a warning, not an error.
+    let controls = expect(&["lint", "--docs", "tests/fixtures/controls/"], 0);
+    let bank = controls
+        .lines()
+        .filter(|l| l.contains("out-of-scope") && l.contains("bank_history"))
+        .count();
+    assert_eq!(bank, 2, "{controls}");
+}

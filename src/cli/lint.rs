@@ -44,6 +44,11 @@ pub struct LintArgs {
     /// Show the findings accepted by `# lint: allow(...)` comments.
     #[arg(long)]
     pub allowed: bool,
+    /// Sample documents the rubric is written for (a directory, read
+    /// recursively): each one its `[scope]` leaves out is a warning
+    /// (`out-of-scope`), e.g. `--docs data/` for the seeds.
+    #[arg(long, value_name = "DIR")]
+    pub docs: Option<PathBuf>,
 }
 
 /// `check` flags.
@@ -68,6 +73,19 @@ fn lint_rubric(path: Option<&Path>) -> Result<Lint, Failure> {
         None => lint::lint_toml(rubric::BUILTIN, Some(Path::new(BUILTIN_NAME))),
     }
     .map_err(Failure::usage)
+}
+
+/// The `out-of-scope` findings for the documents under `dir`.
+fn scope_findings(path: Option<&Path>, dir: &Path) -> Result<Vec<lint::Finding>, Failure> {
+    let rubric = Rubric::load_or_builtin(path).map_err(Failure::usage)?;
+    let scorer = Scorer::new(&rubric).map_err(Failure::usage)?;
+    let files = zone_reform::ingest::files_in(dir).map_err(Failure::usage)?;
+    let docs = files
+        .iter()
+        .map(|f| zone_reform::ingest::read_path(f))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(Failure::usage)?;
+    Ok(lint::scope_findings(&scorer, &docs))
 }
 
 /// A finding as JSON.
@@ -133,7 +151,10 @@ fn paint(style: Style, f: &Finding) -> String {
 pub fn run_lint(g: &Global, args: &LintArgs) -> Outcome {
     let format = g.format("lint", &[Format::Md, Format::Json], Format::Md)?;
     let path = rubric_path(g, &args.path);
-    let result = lint_rubric(path)?;
+    let mut result = lint_rubric(path)?;
+    if let Some(dir) = &args.docs {
+        result.findings.extend(scope_findings(path, dir)?);
+    }
     let name = path.map_or_else(|| BUILTIN_NAME.to_string(), |p| p.display().to_string());
     let counts = Counts::of(&result);
     let mut out = g.out()?;
