@@ -274,18 +274,9 @@ impl Rubric {
     /// A cap is the value of a level below the highest (a cap at the highest
     /// level caps nothing), or 0 where `zero` voids.
     fn check_cap(&self, path: &[Seg], cap: u32, zero: bool) -> Result<(), RubricError> {
-        let below_top = self.levels.iter().rev().skip(1);
-        let allowed: Vec<u32> = zero
-            .then_some(0)
-            .into_iter()
-            .chain(
-                below_top
-                    .map(|l| l.value)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev(),
-            )
-            .collect();
+        let below_top = &self.levels[..self.levels.len().saturating_sub(1)];
+        let mut allowed: Vec<u32> = if zero { vec![0] } else { Vec::new() };
+        allowed.extend(below_top.iter().map(|l| l.value));
         if allowed.contains(&cap) {
             return Ok(());
         }

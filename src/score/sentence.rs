@@ -89,6 +89,8 @@ pub(crate) struct Reading {
     pub(crate) negations: Vec<(usize, u32)>,
     /// Context word hits: (rule, clause, word phrase).
     context: Vec<(u32, usize, u32)>,
+    /// Clause of each context-matcher hit (scratch for `context`).
+    context_clauses: Vec<usize>,
 }
 
 impl Reading {
@@ -122,6 +124,7 @@ impl Reading {
         self.clauses.clear();
         self.negations.clear();
         self.context.clear();
+        self.context_clauses.clear();
     }
 
     fn touch(&mut self, i: u32) -> Option<&mut IndicatorReading> {
@@ -172,9 +175,8 @@ impl Scorer {
         reading.reset(self.indicators.len());
         clause_indices(text, sentence, hits, &mut reading.clauses);
         if let Some(context) = &self.context_matcher {
-            let mut clauses = Vec::new();
-            clause_indices(text, sentence, context_hits, &mut clauses);
-            for (hit, &clause) in context_hits.iter().zip(&clauses) {
+            clause_indices(text, sentence, context_hits, &mut reading.context_clauses);
+            for (hit, &clause) in context_hits.iter().zip(&reading.context_clauses) {
                 for role in context.roles(hit.phrase) {
                     if let Role::Context { rule } = *role {
                         reading.context.push((rule, clause, hit.phrase));
