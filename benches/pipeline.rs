@@ -5,7 +5,8 @@
 //! cargo bench --bench pipeline
 //! ```
 //!
-//! The input is a 2 MB corpus from `zone_reform::corpus` (seed 7: both
+//! The input is a 2 MB corpus from `zone_reform::corpus` sampling the seed
+//! documents of `data/zones.toml` (seed 7: both
 //! scripts, pinyin glosses and site boilerplate mixed in as in the seed
 //! documents). Sample sizes and times are kept small so that a run takes
 //! well under a minute; `examples/throughput.rs` gives the headline figures.
@@ -26,6 +27,12 @@ fn scorer() -> Scorer {
         .unwrap_or_else(|e| panic!("the built-in rubric compiles: {e}"))
 }
 
+/// A corpus builder over the shipped seeds.
+fn corpus() -> zone_reform::corpus::CorpusBuilder {
+    Corpus::from_manifest(concat!(env!("CARGO_MANIFEST_DIR"), "/data/zones.toml"))
+        .unwrap_or_else(|e| panic!("the seed manifest reads: {e}"))
+}
+
 fn bytes_of(docs: &[Document]) -> u64 {
     docs.iter().map(|d| d.text.len() as u64).sum()
 }
@@ -33,7 +40,7 @@ fn bytes_of(docs: &[Document]) -> u64 {
 /// Normalization alone: width folding, T→S, glosses, boilerplate, offset map.
 fn normalize(c: &mut Criterion) {
     let scorer = scorer();
-    let docs = Corpus::builder()
+    let docs = corpus()
         .seed(7)
         .target_bytes(CORPUS_BYTES)
         .build()
@@ -54,7 +61,7 @@ fn normalize(c: &mut Criterion) {
 /// it looks at the hits), and each alone.
 fn segment_match(c: &mut Criterion) {
     let scorer = scorer();
-    let docs = Corpus::builder()
+    let docs = corpus()
         .seed(7)
         .target_bytes(CORPUS_BYTES)
         .build()
@@ -97,7 +104,7 @@ fn segment_match(c: &mut Criterion) {
 /// One document, bytes to score: the median-sized document of the corpus.
 fn score_document(c: &mut Criterion) {
     let scorer = scorer();
-    let mut docs = Corpus::builder()
+    let mut docs = corpus()
         .seed(7)
         .target_bytes(CORPUS_BYTES)
         .build()
@@ -122,7 +129,7 @@ fn score_document(c: &mut Criterion) {
 /// The whole corpus, bytes to scores, on one thread and on all.
 fn batch(c: &mut Criterion) {
     let scorer = scorer();
-    let docs = Corpus::builder()
+    let docs = corpus()
         .seed(7)
         .target_bytes(CORPUS_BYTES)
         .build()

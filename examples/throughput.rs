@@ -54,6 +54,9 @@ struct Args {
     /// Runs of each measurement; the fastest counts.
     #[arg(long, default_value_t = 3)]
     repeat: u32,
+    /// The manifest of the seed documents the corpus samples.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/data/zones.toml"))]
+    seeds: PathBuf,
     /// Write the corpus as files into this directory and exit.
     #[arg(long)]
     write_dir: Option<PathBuf>,
@@ -73,7 +76,14 @@ enum Stage {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let corpus = Corpus::builder()
+    let corpus = match Corpus::from_manifest(&args.seeds) {
+        Ok(builder) => builder,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let corpus = corpus
         .seed(args.seed)
         .target_bytes(args.mb.saturating_mul(1_000_000));
     if let Some(dir) = &args.write_dir {

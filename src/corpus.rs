@@ -3,9 +3,10 @@
 //!
 //! Real zone reports cannot be shipped in bulk, and a benchmark over five
 //! seed files measures the cache, not the engine. This module samples
-//! sentences from the seed documents in `data/` (embedded in the library, so
-//! it works from any directory) and assembles them into as many documents as
-//! asked for, in the proportions the seeds show:
+//! sentences from the seed documents it is given (the shipped ones are
+//! listed in `data/zones.toml`, read with [`Corpus::from_manifest`]) and
+//! assembles them into as many documents as asked for, in the proportions
+//! the seeds show:
 //!
 //! - both scripts: two documents in five are Traditional (sentences of the
 //!   Traditional seeds as written), the others Simplified (the Simplified
@@ -15,33 +16,76 @@
 //! - site boilerplate: header and footer lines (ICP/备案, copyright,
 //!   navigation bars, editor credits) and related-link lists at the foot.
 //!
-//! The output depends only on the seed and the limits: the same builder
-//! yields the same bytes on every machine and every run.
+//! The output depends only on the seed texts, the seed and the limits: the
+//! same builder yields the same bytes on every machine and every run.
 //!
 //! ```
-//! use zone_reform::corpus::Corpus;
-//! let corpus = Corpus::builder().seed(7).target_bytes(64 * 1024).build();
+//! use zone_reform::corpus::{Corpus, Seed};
+//! let seeds = [
+//!     Seed::simplified("开发区推行全员聘任制。一站式服务中心已运行。\n"),
+//!     Seed::traditional("園區實行「管委會+公司」模式。\n"),
+//! ];
+//! let builder = Corpus::from_seeds(seeds).seed(7).target_bytes(64 * 1024);
+//! let corpus = builder.build();
 //! assert!(corpus.total_bytes() >= 64 * 1024);
-//! let again = Corpus::builder().seed(7).target_bytes(64 * 1024).build();
-//! assert_eq!(corpus.documents(), again.documents());
+//! assert_eq!(corpus.documents(), builder.build().documents());
+//! ```
+//!
+//! From the shipped seeds, in the source tree:
+//!
+//! ```no_run
+//! use zone_reform::corpus::Corpus;
+//! let builder = Corpus::from_manifest("data/zones.toml")?;
+//! let corpus = builder.seed(7).documents(10).build();
+//! # Ok::<(), zone_reform::corpus::CorpusError>(())
 //! ```
 
-use crate::ingest::Document;
+use crate::ingest::{Document, IngestError};
+use crate::manifest::{Manifest, ManifestError};
 use crate::normalize::Normalizer;
 use crate::rng::SplitMix64;
 use crate::segment::sentences;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::Arc;
 
-/// The seed documents, embedded; `true` marks the Traditional ones.
-pub(crate) const SEEDS: [(&str, bool); 5] = [
-    (include_str!("../data/000_00c8d2bd91da5493.txt"), false),
-    (include_str!("../data/001_d053e63b2fb7379c.txt"), true),
-    (include_str!("../data/002_0df43ffad4ea5701.txt"), true),
-    (include_str!("../data/003_3405dfae66af336f.txt"), false),
-    (include_str!("../data/004_a3fd544edaa62632.txt"), false),
-];
+/// A document to sample sentences and boilerplate from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seed {
+    /// The text, lines and all.
+    pub text: String,
+    /// Whether the text is in Traditional script.
+    pub traditional: bool,
+}
+
+impl Seed {
+    /// A seed in Simplified script.
+    pub fn simplified(text: impl Into<String>) -> Self {
+        Seed {
+            text: text.into(),
+            traditional: false,
+        }
+    }
+
+    /// A seed in Traditional script.
+    pub fn traditional(text: impl Into<String>) -> Self {
+        Seed {
+            text: text.into(),
+            traditional: true,
+        }
+    }
+}
+
+/// Why [`Corpus::from_manifest`] could not read its seeds.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    /// The manifest itself.
+    #[error(transparent)]
+    Manifest(#[from] ManifestError),
+    /// One of the documents it lists.
+    #[error(transparent)]
+    Document(#[from] IngestError),
+}
 
 /// [`TRADITIONAL_SHARE`] documents in [`SCRIPT_OUT_OF`] are Traditional (two
 /// of the five seeds are).
@@ -64,9 +108,30 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// A builder with seed 0 and a 1 MiB target.
-    pub fn builder() -> CorpusBuilder {
-        CorpusBuilder::default()
+    /// A builder that samples `seeds`, with seed 0 and a 1 MiB target.
+    pub fn from_seeds(seeds: impl IntoIterator<Item = Seed>) -> CorpusBuilder {
+        CorpusBuilder {
+            pools: Arc::new(Pools::new(seeds)),
+            seed: 0,
+            target_bytes: None,
+            documents: None,
+        }
+    }
+
+    /// A builder that samples the documents a manifest lists (read and
+    /// decoded as `score` reads them), Traditional where the entry says
+    /// `script = "traditional"`.
+    pub fn from_manifest(path: impl AsRef<Path>) -> Result<CorpusBuilder, CorpusError> {
+        let manifest = Manifest::load(path)?;
+        let mut seeds = Vec::with_capacity(manifest.documents.len());
+        for entry in &manifest.documents {
+            let doc = crate::ingest::read_path(&manifest.path_of(entry))?;
+            seeds.push(Seed {
+                text: doc.text,
+                traditional: entry.script.as_deref() == Some("traditional"),
+            });
+        }
+        Ok(Corpus::from_seeds(seeds))
     }
 
     /// The documents, in generation order.
@@ -89,9 +154,10 @@ impl Corpus {
 ///
 /// Generation stops at whichever limit comes first: [`CorpusBuilder::target_bytes`]
 /// (total text size) or [`CorpusBuilder::documents`] (a count). With neither,
-/// it stops after 1 MiB.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// it stops after 1 MiB. Cloning is cheap: the sampled seeds are shared.
+#[derive(Debug, Clone)]
 pub struct CorpusBuilder {
+    pools: Arc<Pools>,
     seed: u64,
     target_bytes: Option<u64>,
     documents: Option<usize>,
@@ -125,6 +191,7 @@ impl CorpusBuilder {
             (bytes, _) => bytes,
         };
         Documents {
+            pools: Arc::clone(&self.pools),
             rng: SplitMix64(self.seed),
             seed: self.seed,
             index: 0,
@@ -177,6 +244,7 @@ pub struct WriteSummary {
 /// Iterator over generated documents; see [`CorpusBuilder::iter`].
 #[derive(Debug, Clone)]
 pub struct Documents {
+    pools: Arc<Pools>,
     rng: SplitMix64,
     seed: u64,
     index: usize,
@@ -200,7 +268,7 @@ impl Iterator for Documents {
             }
             size = size.min(left.max(MIN_LAST_DOC_BYTES));
         }
-        let text = generate(&mut self.rng, size);
+        let text = generate(&self.pools, &mut self.rng, size);
         self.bytes += text.len() as u64;
         let id = format!("gen-{}-{:06}", self.seed, self.index);
         self.index += 1;
@@ -209,48 +277,43 @@ impl Iterator for Documents {
 }
 
 /// Sentences and lines sampled from the seeds.
+#[derive(Debug, Default)]
 struct Pools {
     /// Simplified sentences, in seed order.
     simplified: Vec<String>,
     /// Traditional sentences, in seed order.
-    traditional: Vec<&'static str>,
+    traditional: Vec<String>,
     /// Boilerplate lines: lines the normalizer drops on their own.
-    boilerplate: Vec<&'static str>,
+    boilerplate: Vec<String>,
     /// Related-link lines (`- headline`), dropped when three or more follow
     /// each other.
-    links: Vec<&'static str>,
+    links: Vec<String>,
 }
 
-fn pools() -> &'static Pools {
-    static POOLS: OnceLock<Pools> = OnceLock::new();
-    POOLS.get_or_init(|| {
+impl Pools {
+    fn new(seeds: impl IntoIterator<Item = Seed>) -> Self {
         let normalizer = Normalizer::default();
-        let mut pools = Pools {
-            simplified: Vec::new(),
-            traditional: Vec::new(),
-            boilerplate: Vec::new(),
-            links: Vec::new(),
-        };
-        for (seed, traditional) in SEEDS {
-            for line in seed.lines() {
+        let mut pools = Pools::default();
+        for seed in seeds {
+            for line in seed.text.lines() {
                 let trimmed = line.trim();
                 if trimmed.is_empty() {
                     continue;
                 }
                 if ["- ", "·", "•", "●"].iter().any(|p| trimmed.starts_with(p)) {
-                    pools.links.push(trimmed);
+                    pools.links.push(trimmed.to_string());
                     continue;
                 }
                 if normalizer.normalize(line).text.is_empty() {
-                    pools.boilerplate.push(trimmed);
+                    pools.boilerplate.push(trimmed.to_string());
                     continue;
                 }
                 for s in sentences(line) {
                     let Some(sentence) = line.get(s.range()) else {
                         continue;
                     };
-                    if traditional {
-                        pools.traditional.push(sentence);
+                    if seed.traditional {
+                        pools.traditional.push(sentence.to_string());
                         pools.simplified.push(fast2s::convert(sentence));
                     } else {
                         pools.simplified.push(sentence.to_string());
@@ -259,13 +322,13 @@ fn pools() -> &'static Pools {
             }
         }
         pools
-    })
+    }
 }
 
 /// One document of about `size` bytes.
-fn generate(rng: &mut SplitMix64, size: usize) -> String {
-    let pools = pools();
-    let traditional = rng.below(SCRIPT_OUT_OF) < TRADITIONAL_SHARE;
+fn generate(pools: &Pools, rng: &mut SplitMix64, size: usize) -> String {
+    // Traditional documents need Traditional seeds.
+    let traditional = !pools.traditional.is_empty() && rng.below(SCRIPT_OUT_OF) < TRADITIONAL_SHARE;
     let blank_lines = rng.below(2) == 0;
     let mut text = String::with_capacity(size + MAX_DOC_BYTES / 8);
     // Header: site name, navigation, a credit line.
@@ -289,12 +352,12 @@ fn generate(rng: &mut SplitMix64, size: usize) -> String {
         }
         for k in 0..sentences {
             let i = (start + k) % len;
-            let s = if traditional {
-                pools.traditional.get(i).copied()
+            let pool = if traditional {
+                &pools.traditional
             } else {
-                pools.simplified.get(i).map(String::as_str)
+                &pools.simplified
             };
-            text.push_str(s.unwrap_or_default());
+            text.push_str(pool.get(i).map(String::as_str).unwrap_or_default());
         }
         text.push('\n');
         if blank_lines {
@@ -318,9 +381,30 @@ fn push_line(text: &mut String, line: &str) {
     text.push('\n');
 }
 
-fn pick<'a>(rng: &mut SplitMix64, items: &[&'a str]) -> &'a str {
+fn pick<'a>(rng: &mut SplitMix64, items: &'a [String]) -> &'a str {
     let i = rng.below(items.len() as u64) as usize;
-    items.get(i).copied().unwrap_or_default()
+    items.get(i).map(String::as_str).unwrap_or_default()
+}
+
+/// The shipped seeds, `data/zones.toml`, for the crate's own tests.
+#[cfg(test)]
+pub(crate) fn shipped() -> CorpusBuilder {
+    let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/data/zones.toml");
+    Corpus::from_manifest(manifest).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The shipped seed texts, for the crate's own tests.
+#[cfg(test)]
+pub(crate) fn shipped_texts() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/zones.toml");
+    let manifest = Manifest::load(path).unwrap_or_else(|e| panic!("{e}"));
+    manifest
+        .documents
+        .iter()
+        .map(|entry| {
+            std::fs::read_to_string(manifest.path_of(entry)).unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -329,9 +413,9 @@ mod tests {
 
     #[test]
     fn same_seed_same_corpus_other_seed_other_corpus() {
-        let a = Corpus::builder().seed(1).target_bytes(200_000).build();
-        let b = Corpus::builder().seed(1).target_bytes(200_000).build();
-        let c = Corpus::builder().seed(2).target_bytes(200_000).build();
+        let a = shipped().seed(1).target_bytes(200_000).build();
+        let b = shipped().seed(1).target_bytes(200_000).build();
+        let c = shipped().seed(2).target_bytes(200_000).build();
         assert_eq!(a, b);
         assert_ne!(a, c);
     }
@@ -339,7 +423,7 @@ mod tests {
     #[test]
     fn byte_target_is_met_closely() {
         let target = 300_000;
-        let corpus = Corpus::builder().seed(3).target_bytes(target).build();
+        let corpus = shipped().seed(3).target_bytes(target).build();
         let total = corpus.total_bytes();
         assert!(total >= target, "{total}");
         assert!(total < target + MAX_DOC_BYTES as u64, "{total}");
@@ -347,18 +431,15 @@ mod tests {
 
     #[test]
     fn document_count_limit() {
-        let corpus = Corpus::builder().seed(3).documents(4).build();
+        let corpus = shipped().seed(3).documents(4).build();
         assert_eq!(corpus.documents().len(), 4);
-        assert_eq!(Corpus::builder().documents(0).build().documents().len(), 0);
-        assert_eq!(
-            Corpus::builder().target_bytes(0).build().documents().len(),
-            0
-        );
+        assert_eq!(shipped().documents(0).build().documents().len(), 0);
+        assert_eq!(shipped().target_bytes(0).build().documents().len(), 0);
     }
 
     #[test]
     fn corpus_mixes_scripts_glosses_and_boilerplate() {
-        let corpus = Corpus::builder().seed(9).target_bytes(1 << 20).build();
+        let corpus = shipped().seed(9).target_bytes(1 << 20).build();
         let all: String = corpus.documents().iter().map(|d| d.text.as_str()).collect();
         // Traditional and Simplified forms of the same seed words.
         assert!(all.contains("園區"), "Traditional");
@@ -375,7 +456,7 @@ mod tests {
         let scorer =
             crate::Scorer::new(&crate::Rubric::builtin().unwrap_or_else(|e| panic!("{e}")))
                 .unwrap_or_else(|e| panic!("{e}"));
-        for doc in Corpus::builder().seed(5).documents(5).iter() {
+        for doc in shipped().seed(5).documents(5).iter() {
             let score = scorer.score(&doc);
             assert!((0.0..=100.0).contains(&score.total));
         }
@@ -384,7 +465,7 @@ mod tests {
     #[test]
     fn write_dir_writes_the_iterated_documents() {
         let dir = std::env::temp_dir().join(format!("zone-reform-corpus-{}", std::process::id()));
-        let builder = Corpus::builder().seed(4).documents(3);
+        let builder = shipped().seed(4).documents(3);
         let summary = builder.write_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(summary.files, 3);
         for (i, doc) in builder.iter().enumerate() {

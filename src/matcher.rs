@@ -497,11 +497,7 @@ mod tests {
         let m = builtin();
         assert!(m.scan.is_some(), "the default rubric is scanned with a DFA");
         let normalizer = crate::normalize::Normalizer::default();
-        for doc in crate::corpus::Corpus::builder()
-            .seed(3)
-            .documents(30)
-            .iter()
-        {
+        for doc in crate::corpus::shipped().seed(3).documents(30).iter() {
             assert_same_hits(m, &doc.text);
             assert_same_hits(m, &normalizer.normalize(&doc.text).text);
         }

@@ -13,7 +13,7 @@ pub(super) struct Entry {
     pub(super) written: String,
     pub(super) norm: String,
     /// The role the scorer gives it: indicators are numbered as the
-    /// compiled scorer numbers them (see [`Linter::indicator`]), levels by
+    /// compiled scorer numbers them ([`Rubric::indicators`], as [`Linter::indicator`] reads it), levels by
     /// their index in the rubric.
     pub(super) role: Role,
     /// The path of the value, as [`crate::rubric::locate`] takes it.
@@ -29,27 +29,6 @@ pub(super) fn term(role: Role) -> Option<(u32, Option<u32>)> {
         Role::Generic { indicator } => Some((indicator, None)),
         _ => None,
     }
-}
-
-/// Every indicator with its index as the compiled scorer numbers them
-/// (rubric order across dimensions; [`crate::Scorer::indicator_ref`]), its
-/// dimension's index and its own index in the dimension, the dimension and
-/// the indicator. The one numbering the lint's [`Role`]s use.
-pub(super) fn indicators(
-    rubric: &Rubric,
-) -> impl Iterator<Item = (u32, (usize, usize), &Dimension, &Indicator)> {
-    rubric
-        .dimensions
-        .iter()
-        .enumerate()
-        .flat_map(|(d, dim)| {
-            dim.indicators
-                .iter()
-                .enumerate()
-                .map(move |(i, ind)| ((d, i), dim, ind))
-        })
-        .enumerate()
-        .map(|(index, (at, dim, ind))| (index as u32, at, dim, ind))
 }
 
 /// Every phrase of the rubric with its role, in rubric order: levels,
@@ -91,7 +70,7 @@ pub(super) fn entries(rubric: &Rubric) -> Vec<Entry> {
     for (j, c) in rubric.neutral.phrases.iter().enumerate() {
         add(c, Role::Neutral, format!("neutral.phrases[{j}]"));
     }
-    for (indicator, (d, i), _, ind) in indicators(rubric) {
+    for (indicator, (d, i), _, ind) in rubric.indicators() {
         let base = format!("dimensions[{d}].indicators[{i}]");
         for (j, t) in ind.any.iter().enumerate() {
             let role = Role::Term {
@@ -138,10 +117,11 @@ impl Linter<'_> {
         });
     }
 
-    /// The indicator with index `index` (see [`indicators`]): its
+    /// The indicator with index `index` (see [`Rubric::indicators`]): its
     /// dimension's index, the dimension, and the indicator.
     pub(super) fn indicator(&self, index: u32) -> Option<(usize, &Dimension, &Indicator)> {
-        indicators(self.rubric)
+        self.rubric
+            .indicators()
             .nth(index as usize)
             .map(|(_, (d, _), dim, ind)| (d, dim, ind))
     }

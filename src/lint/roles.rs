@@ -2,7 +2,7 @@
 //! an `all` group that can never meet, the same phrase twice (duplicates,
 //! double counting, cues that are terms).
 
-use super::entries::{indicators, term, Entry};
+use super::entries::{term, Entry};
 use super::{LintKind, Linter};
 use crate::matcher::Role;
 use std::collections::BTreeMap;
@@ -43,7 +43,7 @@ impl Linter<'_> {
     /// `all` groups none of whose terms can count never meet.
     pub(super) fn all_groups(&mut self) {
         let mut found = Vec::new();
-        for (indicator, (d, i), _, ind) in indicators(self.rubric) {
+        for (indicator, (d, i), _, ind) in self.rubric.indicators() {
             for g in 0..ind.all.len() {
                 let role = Role::Term {
                     indicator,

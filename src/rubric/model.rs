@@ -67,6 +67,29 @@ pub struct BenchmarkSpec {
     pub bands: Vec<Band>,
 }
 
+impl Rubric {
+    /// Every indicator in rubric order across dimensions, with its index in
+    /// that order (the numbering of the compiled scorer's indicators,
+    /// [`crate::Scorer::indicator_ref`], and of the lint's roles), its
+    /// dimension's index and its own index in the dimension, the dimension
+    /// and the indicator.
+    pub(crate) fn indicators(
+        &self,
+    ) -> impl Iterator<Item = (u32, (usize, usize), &Dimension, &Indicator)> {
+        self.dimensions
+            .iter()
+            .enumerate()
+            .flat_map(|(d, dim)| {
+                dim.indicators
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, ind)| ((d, i), dim, ind))
+            })
+            .enumerate()
+            .map(|(index, (at, dim, ind))| (index as u32, at, dim, ind))
+    }
+}
+
 impl BenchmarkSpec {
     /// True when nothing is set.
     pub fn is_empty(&self) -> bool {

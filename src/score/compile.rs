@@ -87,12 +87,13 @@ impl Scorer {
 
         let mut dimensions = Vec::with_capacity(rubric.dimensions.len());
         let mut indicators = Vec::new();
-        for dim in &rubric.dimensions {
+        for (d, dim) in rubric.dimensions.iter().enumerate() {
             let first = indicators.len();
             let dimension_rules: Vec<u32> =
                 dim.context.iter().map(|r| add_rule(r, false)).collect();
-            for ind in &dim.indicators {
-                let idx = indicators.len() as u32;
+            // The one numbering of indicators the lint's roles use too.
+            let numbered = rubric.indicators().filter(|(_, (at, _), _, _)| *at == d);
+            for (idx, _, _, ind) in numbered {
                 for t in &ind.any {
                     add(
                         t,

@@ -436,6 +436,9 @@ name = "招商"
     fn question_sentence_stays_at_the_lowest_level() {
         assert_eq!(level("招商完成了哪些任务?", "drive"), 1);
         assert_eq!(level("招商完成了哪些任务?”", "drive"), 1);
+        // Every closing mark of the segmenter, brackets included.
+        assert_eq!(level("招商完成了哪些任务?]", "drive"), 1);
+        assert_eq!(level("(招商完成了哪些任务？）", "drive"), 1);
         assert_eq!(level("招商完成了任务。", "drive"), 3);
     }
 

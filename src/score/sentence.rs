@@ -437,17 +437,13 @@ impl Scorer {
     }
 }
 
-/// True when the sentence ends with a question mark (closing quotes and
-/// brackets after it aside). Full-width `？` is folded to `?` by normalization.
-///
-/// The marks trimmed are not [`crate::segment::is_closing`]'s: that list also
-/// holds `]` (and `）`, which normalization folds to `)`), so using it would
-/// make a sentence ending `?]` a question, a change of scores this list keeps
-/// out until it is decided on its own.
+/// True when the sentence ends with a question mark, the closing quotes and
+/// brackets of [`crate::segment::is_closing`] after it aside (`为什么？」`,
+/// `……?]`). Full-width `？` is folded to `?` by normalization.
 fn is_question(text: &str, sentence: Sentence) -> bool {
     text.get(sentence.range())
         .and_then(|s| {
-            s.trim_end_matches(['”', '’', '"', '\'', ')', '」', '』', '》', '】'])
+            s.trim_end_matches(crate::segment::is_closing)
                 .chars()
                 .next_back()
         })
