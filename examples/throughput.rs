@@ -18,6 +18,14 @@
 //!   document (UTF-8 check, normalization, segmentation, matching, scoring,
 //!   evidence).
 //! - (c) the same pipeline on all cores (rayon, one document per task).
+//! - (d) the pipeline's stages one after another over the whole corpus:
+//!   decode (`ingest`: UTF-8 check, quality check), normalize, match (the
+//!   scorer's phrase matcher over the normalized text), segment (sentence
+//!   boundaries), score (`Scorer::score_normalized`: the context scan, then
+//!   cues, levels and evidence for every sentence with a hit, the match
+//!   included) and report (the scores as JSON to a sink). Each is printed
+//!   with its time, its share of the pipeline and its speed against the raw
+//!   scan.
 //!
 //! Each measurement is repeated R times (default 3), interleaved, and the
 //! fastest run counts, which is the usual defence against a noisy, shared
@@ -38,6 +46,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use zone_reform::corpus::Corpus;
+use zone_reform::segment::sentences;
 use zone_reform::{ingest, Document, Rubric, Scorer};
 
 const MB: f64 = 1e6;
@@ -168,6 +177,7 @@ fn main() -> ExitCode {
     };
     // raw scan (DFA), raw scan (crate default), matcher scan, pipeline, parallel
     let mut best = [Duration::MAX; 5];
+    let mut best_stages = [Duration::MAX; STAGES.len()];
     // CPU seconds (all threads) of the single-threaded and parallel pipeline:
     // on a shared machine they tell whether a poor parallel speed-up comes
     // from the work (more CPU time in parallel) or from not getting the cores.
@@ -185,7 +195,11 @@ fn main() -> ExitCode {
             cpu_single = cpu_single.min(b - a);
             cpu_parallel = cpu_parallel.min(c - b);
         }
-        if sum.to_bits() != par_sum.to_bits() {
+        let (stage_times, stage_sum) = stages(&scorer, &docs);
+        for (b, t) in best_stages.iter_mut().zip(stage_times) {
+            *b = (*b).min(t);
+        }
+        if sum.to_bits() != par_sum.to_bits() || sum.to_bits() != stage_sum.to_bits() {
             eprintln!("error: parallel scores differ from single-threaded ({sum} vs {par_sum})");
             return ExitCode::FAILURE;
         }
@@ -213,6 +227,27 @@ fn main() -> ExitCode {
         "best: raw scan {raw:.1} MB/s (crate default kind {auto:.1}, scorer's matcher {matcher:.1}), pipeline {pipe:.1} MB/s ({:.2} of raw), parallel {par:.1} MB/s ({:.2}x single)",
         pipe / raw,
         par / pipe
+    );
+    let stage_total: f64 = best_stages.iter().map(Duration::as_secs_f64).sum();
+    let raw_secs = mb / raw;
+    let line: Vec<String> = STAGES
+        .iter()
+        .zip(best_stages)
+        .map(|(name, t)| {
+            let secs = t.as_secs_f64();
+            format!(
+                "{name} {:.1} ms ({:.0} %, {:.2}x raw scan time)",
+                secs * 1e3,
+                100.0 * secs / stage_total.max(f64::EPSILON),
+                secs / raw_secs.max(f64::EPSILON)
+            )
+        })
+        .collect();
+    println!(
+        "stages (best of each, sum {:.1} ms = {:.1} MB/s): {}",
+        stage_total * 1e3,
+        mb / stage_total.max(f64::EPSILON),
+        line.join("; ")
     );
     if cpu_single < f64::MAX && cpu_parallel < f64::MAX {
         println!(
@@ -272,6 +307,54 @@ fn score_bytes(scorer: &Scorer, doc: &Document) -> f64 {
 #[inline(never)] // a frame of its own, for `callgrind --toggle-collect`
 fn pipeline(scorer: &Scorer, docs: &[Document]) -> f64 {
     docs.iter().map(|d| score_bytes(scorer, d)).sum()
+}
+
+/// The stages of (d), in pipeline order.
+const STAGES: [&str; 6] = ["decode", "normalize", "match", "segment", "score", "report"];
+
+/// (d) The pipeline stage by stage over the whole corpus, each stage's
+/// output kept for the next; returns each stage's time and the sum of the
+/// totals (equal to the pipeline's).
+#[inline(never)] // a frame of its own, for `callgrind --toggle-collect`
+fn stages(scorer: &Scorer, docs: &[Document]) -> ([Duration; STAGES.len()], f64) {
+    let (decode, decoded) = timed(|| {
+        docs.iter()
+            .filter_map(|d| ingest::read_bytes(&d.id, d.text.as_bytes()).ok())
+            .collect::<Vec<_>>()
+    });
+    let (normalize, normalized) = timed(|| {
+        decoded
+            .iter()
+            .map(|d| scorer.normalizer().normalize(&d.text))
+            .collect::<Vec<_>>()
+    });
+    let (matching, _) = timed(|| {
+        normalized
+            .iter()
+            .map(|n| scorer.matcher().find_iter(&n.text).count())
+            .sum::<usize>()
+    });
+    let (segment, _) = timed(|| {
+        normalized
+            .iter()
+            .map(|n| sentences(&n.text).count())
+            .sum::<usize>()
+    });
+    let (score, scores) = timed(|| {
+        decoded
+            .iter()
+            .zip(&normalized)
+            .map(|(d, n)| scorer.score_normalized(&d.id, &d.text, n))
+            .collect::<Vec<_>>()
+    });
+    let (report, _) = timed(|| {
+        scores
+            .iter()
+            .filter(|s| serde_json::to_writer(std::io::sink(), s).is_ok())
+            .count()
+    });
+    let sum = scores.iter().map(|s| s.total).sum();
+    ([decode, normalize, matching, segment, score, report], sum)
 }
 
 /// (c) The full pipeline on all cores. Summed in document order so the

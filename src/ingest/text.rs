@@ -61,7 +61,9 @@ pub(crate) fn decode(
         }
         // A wrong declaration is common on the web: fall through and detect.
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    // SIMD validation: the most common input, and a byte-at-a-time check
+    // would cost as much as the phrase scan.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         check_quality(name, text, "UTF-8", "valid UTF-8")?;
         return Ok(Decoded {
             text: text.to_string(),
@@ -142,6 +144,31 @@ fn is_bad_control(c: char) -> bool {
         )
 }
 
+/// A byte that is, alone, a control character [`is_bad_control`] rejects:
+/// C0 controls but the allowed ones, and DEL.
+fn is_bad_control_byte(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1A | 0x1B)) || b == 0x7F
+}
+
+/// Characters, replacement characters and bad control characters in `text`,
+/// counted over its bytes (the compiler vectorizes the loop): a character
+/// begins at every byte that is not a continuation byte, U+FFFD is
+/// `EF BF BD`, and the C1 controls U+0080–U+009F are `C2 80`–`C2 9F`.
+fn counts(text: &str) -> (usize, usize, usize) {
+    let bytes = text.as_bytes();
+    let mut total = 0usize;
+    let mut controls = 0usize;
+    for chunk in bytes.chunks(4096) {
+        total += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        controls += chunk.iter().filter(|&&b| is_bad_control_byte(b)).count();
+    }
+    controls += memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
+        .count();
+    let replaced = memchr::memmem::find_iter(bytes, "\u{FFFD}".as_bytes()).count();
+    (total, replaced, controls)
+}
+
 /// Rejects decoded text with too many replacement or control characters.
 pub(crate) fn check_quality(
     name: &str,
@@ -149,19 +176,7 @@ pub(crate) fn check_quality(
     encoding: &str,
     how: &str,
 ) -> Result<(), IngestError> {
-    let mut total = 0usize;
-    let mut replaced = 0usize;
-    let mut controls = 0usize;
-    let mut first_control = None;
-    for (pos, c) in text.char_indices() {
-        total += 1;
-        if c == '\u{FFFD}' {
-            replaced += 1;
-        } else if is_bad_control(c) {
-            controls += 1;
-            first_control.get_or_insert((pos, c));
-        }
-    }
+    let (total, replaced, controls) = counts(text);
     let too_many = |bad: usize| {
         bad > BAD_ALWAYS_OK && bad.saturating_mul(100) > total.saturating_mul(BAD_PERCENT)
     };
@@ -174,7 +189,10 @@ pub(crate) fn check_quality(
         });
     }
     if too_many(controls) {
-        let (pos, c) = first_control.unwrap_or((0, '\0'));
+        let (pos, c) = text
+            .char_indices()
+            .find(|&(_, c)| is_bad_control(c))
+            .unwrap_or((0, '\0'));
         return Err(IngestError::NotText {
             name: name.to_string(),
             reason: format!(
@@ -300,5 +318,41 @@ mod tests {
     fn empty_is_empty_utf8() {
         let d = ok(b"");
         assert_eq!((d.text.as_str(), d.encoding), ("", "UTF-8"));
+    }
+
+    /// The counts as the character loop they replace would give them.
+    fn reference_counts(text: &str) -> (usize, usize, usize) {
+        let total = text.chars().count();
+        let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
+        let controls = text.chars().filter(|&c| is_bad_control(c)).count();
+        (total, replaced, controls)
+    }
+
+    #[test]
+    fn byte_counts_match_the_character_loop_on_edges() {
+        for text in [
+            "",
+            "\u{FFFD}\u{FFFD}x",
+            "\u{80}\u{9F}\u{A0}\u{C2}·©",
+            "\t\n\u{0B}\u{0C}\r\u{1A}\u{1B}\u{1C}\u{7F}\0",
+            SAMPLE,
+            TRADITIONAL,
+        ] {
+            assert_eq!(counts(text), reference_counts(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_counts_match_the_character_loop(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                proptest::char::range('\0', '\u{FF}'),
+                proptest::char::range('\u{FFF0}', '\u{FFFF}'),
+                proptest::char::any(),
+            ], 0..200)
+        ) {
+            let text: String = parts.into_iter().collect();
+            proptest::prop_assert_eq!(counts(&text), reference_counts(&text));
+        }
     }
 }

@@ -71,6 +71,11 @@ impl Scorer {
             else {
                 continue;
             };
+            // Only term hits make a reading touch an indicator: a sentence
+            // of cues, negations or excluded phrases alone records nothing.
+            if !sentence_hits.iter().any(|h| self.counts_for_indicator(h)) {
+                continue;
+            }
             self.read_sentence(
                 &norm.text,
                 sentence,
@@ -81,6 +86,15 @@ impl Scorer {
             self.record(&norm.text, original, norm, sentence, &reading, &mut state);
         }
         self.assemble(id, state, scope)
+    }
+
+    /// Whether `hit` is an indicator's term (`any`, `all` or generic), the
+    /// only roles [`Scorer::read_sentence`] records anything for.
+    fn counts_for_indicator(&self, hit: &Hit) -> bool {
+        self.matcher
+            .roles(hit.phrase)
+            .iter()
+            .any(|r| matches!(r, Role::Term { .. } | Role::Generic { .. }))
     }
 
     /// Records a sentence's reading: evidence for every satisfied indicator,
