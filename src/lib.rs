@@ -175,7 +175,7 @@
 //! 8. A zone's own scores ([`Scorer::combine`] over its documents) do not
 //!    depend on the other zones scored with it, and in a
 //!    [`benchmark::Benchmark`] the frontier zone of a dimension has distance
-//!    to frontier 100 on it (property-tested in `tests/benchmark.rs`).
+//!    to frontier 100 on it (property-tested in `tests/benchmark/properties.rs`).
 //!
 //! [`lint`] finds what a valid rubric may still get wrong: phrases that
 //! cannot count, double counting, cues that are terms, weights too small to
