@@ -244,6 +244,21 @@ fn short(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// How the rank intervals were drawn, in one sentence (no markup), or
+/// `None` when the sensitivity analysis was skipped. Every report format
+/// states the method with these words.
+fn sensitivity_method(s: &crate::benchmark::SensitivityOptions) -> Option<String> {
+    (s.draws > 0).then(|| {
+        format!(
+            "Rank intervals: {} draws with seed {}, each dimension weight multiplied by an independent factor uniform on [{}, {}); totals recomputed from the dimension scores and zones re-ranked.",
+            s.draws,
+            s.seed,
+            short(1.0 - s.spread),
+            short(1.0 + s.spread)
+        )
+    })
+}
+
 /// A signed change with one decimal (`+2.5`, `-1.0`, `±0.0`).
 fn signed1(x: f64) -> String {
     if x.abs() < 0.05 {
@@ -313,6 +328,22 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sensitivity_method_names_draws_seed_and_factor_range() {
+        use crate::benchmark::SensitivityOptions;
+        let s = SensitivityOptions {
+            draws: 500,
+            seed: 9,
+            spread: 0.2,
+            ..SensitivityOptions::default()
+        };
+        let text = sensitivity_method(&s).unwrap_or_default();
+        assert!(text.contains("500 draws with seed 9"), "{text}");
+        assert!(text.contains("uniform on [0.8, 1.2)"), "{text}");
+        let none = SensitivityOptions { draws: 0, ..s };
+        assert_eq!(sensitivity_method(&none), None);
+    }
 
     #[test]
     fn html_escape_turns_markup_into_text() {

@@ -10,7 +10,9 @@
 //! (`details.evidence`).
 
 use super::svg::{bars, radar, BarRow};
-use super::{escape_html as e, fmt1, not_counted, one_line, short, signed1, Report, NOT_COUNTED};
+use super::{
+    escape_html as e, fmt1, not_counted, one_line, sensitivity_method, signed1, Report, NOT_COUNTED,
+};
 use crate::benchmark::{Benchmark, PeriodBenchmark, PeriodMode, ZoneBenchmark};
 use std::fmt::Write;
 
@@ -504,16 +506,8 @@ fn footer(b: &Benchmark, out: &mut String) {
             .collect();
         let _ = write!(out, "Bands on the total: {}. ", bands.join(", "));
     }
-    let s = &b.options.sensitivity;
-    if s.draws > 0 {
-        let _ = write!(
-            out,
-            "Rank intervals: {} draws with seed {}, each dimension weight multiplied by an independent factor uniform on [{}, {}); totals recomputed from the dimension scores and zones re-ranked.",
-            s.draws,
-            s.seed,
-            short(1.0 - s.spread),
-            short(1.0 + s.spread)
-        );
+    if let Some(method) = sensitivity_method(&b.options.sensitivity) {
+        out.push_str(&e(&method));
     }
     let _ = writeln!(
         out,

@@ -4,7 +4,7 @@
 //! printed), standing, distance to frontier by dimension, and gaps; notes on
 //! the formulas at the end.
 
-use super::{clip, fmt1, not_counted, one_line, short, signed1, Report, NOT_COUNTED};
+use super::{clip, fmt1, not_counted, one_line, sensitivity_method, signed1, Report, NOT_COUNTED};
 
 /// Evidence sentences in gap lists are cut to this many characters; the
 /// JSON and HTML reports quote them whole.
@@ -273,16 +273,9 @@ fn notes(b: &Benchmark, out: &mut String) {
         out.push_str(" over all periods");
     }
     out.push('.');
-    let s = &b.options.sensitivity;
-    if s.draws > 0 {
-        let _ = write!(
-            out,
-            " Rank intervals: {} draws (seed {}), each dimension weight multiplied by an independent factor uniform on [{}, {}).",
-            s.draws,
-            s.seed,
-            short(1.0 - s.spread),
-            short(1.0 + s.spread)
-        );
+    if let Some(method) = sensitivity_method(&b.options.sensitivity) {
+        out.push(' ');
+        out.push_str(&method);
     }
     let _ = write!(
         out,
