@@ -105,12 +105,15 @@ pub(super) fn gloss_len(rest: &str) -> Option<usize> {
             let next = rest
                 .get(end..)
                 .and_then(|r| LogicalChars { rest: r, pos: 0 }.next());
-            let followed_by_han = next.is_some_and(|(_, c, _)| is_han(c));
-            let syllable = plain
-                .get(..letters)
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .is_some_and(is_pinyin_syllable);
-            return (toned || (followed_by_han && syllable)).then_some(end);
+            // A toned gloss needs no syllable check (most glosses are).
+            let syllable = || {
+                plain
+                    .get(..letters)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .is_some_and(is_pinyin_syllable)
+            };
+            let followed_by_han = || next.is_some_and(|(_, c, _)| is_han(c));
+            return (toned || (followed_by_han() && syllable())).then_some(end);
         }
         if !is_pinyin_letter(c) || letters == MAX_GLOSS_LETTERS {
             return None;

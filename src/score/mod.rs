@@ -275,6 +275,13 @@ impl Scorer {
         &self.matcher
     }
 
+    /// The matcher of the scope terms and context words, scanned apart from
+    /// [`Scorer::matcher`] so that they never swallow a term; `None` when
+    /// the rubric has neither.
+    pub fn context_matcher(&self) -> Option<&Matcher> {
+        self.context_matcher.as_ref()
+    }
+
     /// The normalizer documents go through.
     pub fn normalizer(&self) -> &Normalizer {
         &self.normalizer
