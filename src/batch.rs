@@ -1,12 +1,16 @@
 //! Batch: many inputs (files, in-memory texts) → [`BatchItem`]s in input
 //! order, scored in parallel with bounded memory.
 //!
-//! Documents are read, scored and handed to the caller's sink one chunk at a
-//! time: a chunk of inputs is read and scored on all cores (rayon), its
-//! results are passed on in input order, and only then is the next chunk
-//! read. At most one chunk of documents is in memory, whatever the size of
-//! the batch. A document that cannot be read is reported as an error item;
-//! the rest of the batch goes on.
+//! One worker thread per core (as many as rayon's pool has, so `--jobs`
+//! and `RAYON_NUM_THREADS` apply) takes the next input from a queue, reads
+//! and scores it, and turns the result into what the caller keeps (for the
+//! `zone-reform` program, the output line already formatted). The calling
+//! thread feeds the queue, puts results back in input order with a small
+//! reorder buffer, and hands each to the caller's sink as soon as all
+//! before it are done, while the workers go on. At most `window` inputs are
+//! queued, being scored or waiting to be passed on at any time, whatever
+//! the size of the batch, so memory stays bounded. A document that cannot
+//! be read is reported as an error item; the rest of the batch goes on.
 //!
 //! Framing (JSON lines on standard input and output, progress) is the
 //! `zone-reform` program's job: `zone-reform score --jsonl`.
@@ -14,8 +18,9 @@
 pub use crate::ingest::files_in;
 use crate::ingest::{self, Document, IngestError};
 use crate::score::{DocumentScore, Scorer};
-use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::{mpsc, Mutex};
 
 /// One input of a batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,10 +73,10 @@ pub struct BatchSummary {
     pub failed: usize,
 }
 
-/// Scores a stream of inputs in parallel, in chunks, calling `sink` for
-/// each result in input order.
+/// Scores a stream of inputs in parallel, calling `sink` for each result in
+/// input order.
 ///
-/// `chunk` is how many documents may be in memory at once (at least 1; a
+/// `window` is how many documents may be in memory at once (at least 1; a
 /// few per core keeps all cores busy: [`default_chunk`]).
 ///
 /// ```
@@ -88,40 +93,114 @@ pub struct BatchSummary {
 /// assert_eq!((summary.scored, summary.failed), (1, 1));
 /// # Ok::<(), zone_reform::RubricError>(())
 /// ```
-pub fn score_stream<I, F>(scorer: &Scorer, inputs: I, chunk: usize, mut sink: F) -> BatchSummary
+pub fn score_stream<I, F>(scorer: &Scorer, inputs: I, window: usize, sink: F) -> BatchSummary
 where
     I: IntoIterator<Item = Input>,
     F: FnMut(BatchItem),
 {
-    let chunk = chunk.max(1);
+    map_stream(scorer, inputs, window, |item| item, sink)
+}
+
+/// [`score_stream`] with a `map` applied to each result on the worker that
+/// scored it, so that the work of turning a score into output (serializing
+/// it, say) is done in parallel too and `sink` only receives the mapped
+/// values, in input order.
+///
+/// ```
+/// use zone_reform::batch::{map_stream, Input};
+/// use zone_reform::{Rubric, Scorer};
+/// let scorer = Scorer::new(&Rubric::builtin()?)?;
+/// let inputs = (0..20).map(|i| Input::Text { id: i.to_string(), text: "一站式服务。".repeat(i) });
+/// let mut lines = Vec::new();
+/// map_stream(&scorer, inputs, 4, |item| format!("{} {:.1}", item.id, item.result.map_or(-1.0, |s| s.total)), |line| lines.push(line));
+/// assert_eq!(lines.len(), 20);
+/// assert!(lines[0].starts_with("0 ") && lines[19].starts_with("19 "));
+/// # Ok::<(), zone_reform::RubricError>(())
+/// ```
+pub fn map_stream<I, T, M, F>(
+    scorer: &Scorer,
+    inputs: I,
+    window: usize,
+    map: M,
+    mut sink: F,
+) -> BatchSummary
+where
+    I: IntoIterator<Item = Input>,
+    T: Send,
+    M: Fn(BatchItem) -> T + Sync,
+    F: FnMut(T),
+{
+    let window = window.max(1);
+    let workers = rayon::current_num_threads().clamp(1, window);
     let mut summary = BatchSummary::default();
-    let mut inputs = inputs.into_iter().enumerate().peekable();
-    let mut pending: Vec<(usize, Input)> = Vec::with_capacity(chunk);
-    while inputs.peek().is_some() {
-        pending.clear();
-        pending.extend(inputs.by_ref().take(chunk));
-        let mut done: Vec<BatchItem> = pending
-            .par_drain(..)
-            .map(|(index, input)| {
+    let (work, queue) = mpsc::channel::<(usize, Input)>();
+    let queue = Mutex::new(queue);
+    let (done, results) = mpsc::channel::<(usize, bool, T)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (queue, done, map) = (&queue, done.clone(), &map);
+            scope.spawn(move || loop {
+                // The lock is held while waiting for work: the others wait
+                // for the lock instead, and one of them gets the next input.
+                let next = queue.lock().ok().and_then(|q| q.recv().ok());
+                let Some((index, input)) = next else {
+                    break;
+                };
                 let id = input.id();
                 let result = input.read().map(|doc| scorer.score(&doc));
-                BatchItem { index, id, result }
-            })
-            .collect();
-        done.sort_by_key(|item| item.index);
-        for item in done {
-            if item.result.is_ok() {
-                summary.scored += 1;
-            } else {
-                summary.failed += 1;
-            }
-            sink(item);
+                let ok = result.is_ok();
+                if done
+                    .send((index, ok, map(BatchItem { index, id, result })))
+                    .is_err()
+                {
+                    break;
+                }
+            });
         }
-    }
+        drop(done);
+        let mut work = Some(work);
+        let mut inputs = inputs.into_iter().enumerate();
+        // Inputs handed to the workers and not yet passed to `sink`.
+        let mut in_flight = 0usize;
+        let mut next = 0usize;
+        let mut ready: BTreeMap<usize, (bool, T)> = BTreeMap::new();
+        loop {
+            while in_flight < window {
+                let Some(sender) = &work else { break };
+                match inputs.next().map(|job| sender.send(job)) {
+                    Some(Ok(())) => in_flight += 1,
+                    // No more inputs: the workers stop once the queue is
+                    // empty. (A failed send means they are all gone.)
+                    _ => work = None,
+                }
+            }
+            if in_flight == 0 {
+                break;
+            }
+            // Every worker gone (one panicked): nothing more will come, and
+            // the scope passes the panic on.
+            let Ok((index, ok, value)) = results.recv() else {
+                break;
+            };
+            ready.insert(index, (ok, value));
+            while let Some((ok, value)) = ready.remove(&next) {
+                next += 1;
+                in_flight -= 1;
+                if ok {
+                    summary.scored += 1;
+                } else {
+                    summary.failed += 1;
+                }
+                sink(value);
+            }
+        }
+        // Ends the workers if the loop stopped early.
+        drop(work);
+    });
     summary
 }
 
-/// A chunk size that keeps every core busy: four documents per thread.
+/// A window that keeps every core busy: four documents per thread.
 pub fn default_chunk() -> usize {
     4 * rayon::current_num_threads().max(1)
 }
@@ -150,6 +229,55 @@ mod tests {
             score_stream(&sc, inputs.clone(), chunk, |item| ids.push(item.index));
             assert_eq!(ids, (0..37).collect::<Vec<_>>(), "chunk {chunk}");
         }
+    }
+
+    #[test]
+    fn no_more_than_the_window_of_documents_is_in_flight() {
+        use std::cell::Cell;
+        let sc = scorer();
+        for window in [1, 2, 5] {
+            let (pulled, passed, most) = (Cell::new(0usize), Cell::new(0usize), Cell::new(0));
+            let inputs = (0..40).map(|i| {
+                pulled.set(pulled.get() + 1);
+                most.set(most.get().max(pulled.get() - passed.get()));
+                Input::Text {
+                    id: i.to_string(),
+                    text: "推行全员聘任制。".repeat(i % 7),
+                }
+            });
+            let mut order = Vec::new();
+            map_stream(
+                &sc,
+                inputs,
+                window,
+                |item| item.index,
+                |index| {
+                    passed.set(passed.get() + 1);
+                    order.push(index);
+                },
+            );
+            assert_eq!(order, (0..40).collect::<Vec<_>>(), "window {window}");
+            assert!(
+                most.get() <= window,
+                "window {window}: {} in flight",
+                most.get()
+            );
+        }
+    }
+
+    #[test]
+    fn the_map_runs_once_per_input_and_an_empty_batch_is_empty() {
+        let sc = scorer();
+        let summary = map_stream(&sc, Vec::<Input>::new(), 4, |_| (), |()| {});
+        assert_eq!(summary, BatchSummary::default());
+        let inputs = (0..9).map(|i| Input::Text {
+            id: format!("d{i}"),
+            text: "一窗受理。".into(),
+        });
+        let mut ids = Vec::new();
+        let summary = map_stream(&sc, inputs, 3, |item| item.id, |id| ids.push(id));
+        assert_eq!(summary.scored, 9);
+        assert_eq!(ids, (0..9).map(|i| format!("d{i}")).collect::<Vec<_>>());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Serialize;
 use zone_reform::batch::{self, BatchItem};
@@ -67,6 +68,23 @@ struct ErrorOut {
     error: String,
 }
 
+/// A scored document turned into output by a batch worker.
+enum Done {
+    /// Kept for a format written at the end (Markdown, JSON).
+    Kept(usize, DocOut),
+    /// Its JSON line or CSV rows, ready to write.
+    Bytes(usize, io::Result<Vec<u8>>),
+    /// A document that failed, and its JSON line when the format has one.
+    Failed(usize, ErrorOut, Option<io::Result<Vec<u8>>>),
+}
+
+/// `value` as one JSON line.
+fn json_line<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    write_json_line(&mut line, value)?;
+    Ok(line)
+}
+
 #[derive(Serialize)]
 struct JsonOut<'a> {
     rubric: RubricId<'a>,
@@ -109,49 +127,72 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
 
     let mut out = g.out()?;
     let style = g.stdout_style();
-    let mut zones = ZoneLookup::default();
+    let zones = Mutex::new(ZoneLookup::default());
     let mut documents: Vec<DocOut> = Vec::new();
     let mut write_error: Option<io::Error> = None;
     let mut csv_header = format == Format::Csv;
-    batch::score_stream(
+    // On the worker that scored it, each result becomes its output: the
+    // JSON line or CSV rows for the streamed formats (written as soon as
+    // the results before it are), the document kept for the others.
+    let format_item = |item: BatchItem| -> Done {
+        let doc = match item.result {
+            Ok(score) => DocOut {
+                zone: zones
+                    .lock()
+                    .map_or_else(|_| ZoneLookup::stem(&item.id), |mut z| z.zone_of(&item.id)),
+                file: item.id,
+                score,
+            },
+            Err(e) => {
+                let failed = ErrorOut {
+                    file: item.id,
+                    error: e.to_string(),
+                };
+                let line = (format == Format::Jsonl).then(|| json_line(&failed));
+                return Done::Failed(item.index, failed, line);
+            }
+        };
+        match format {
+            Format::Jsonl => Done::Bytes(item.index, json_line(&doc)),
+            Format::Csv => {
+                let mut rows = Vec::new();
+                Done::Bytes(
+                    item.index,
+                    write_csv(&mut rows, &scorer, &doc, false).map(|()| rows),
+                )
+            }
+            _ => Done::Kept(item.index, doc),
+        }
+    };
+    batch::map_stream(
         &scorer,
         inputs,
         batch::default_chunk(),
-        |item: BatchItem| {
-            progress.inc(sizes.get(item.index).copied().unwrap_or(0));
-            let doc = match item.result {
-                Ok(score) => DocOut {
-                    zone: zones.zone_of(&item.id),
-                    file: item.id,
-                    score,
-                },
-                Err(e) => {
-                    let failed = ErrorOut {
-                        file: item.id,
-                        error: e.to_string(),
-                    };
-                    if format == Format::Jsonl && write_error.is_none() {
-                        write_error = write_json_line(&mut out, &failed).err();
-                    }
+        format_item,
+        |done: Done| {
+            let (index, bytes) = match done {
+                Done::Kept(index, doc) => {
+                    documents.push(doc);
+                    (index, None)
+                }
+                Done::Bytes(index, bytes) => (index, Some(bytes)),
+                Done::Failed(index, failed, line) => {
                     errors.push(failed);
-                    return;
+                    (index, line)
                 }
             };
+            progress.inc(sizes.get(index).copied().unwrap_or(0));
             if write_error.is_some() {
                 return;
             }
-            let written = match format {
-                Format::Jsonl => write_json_line(&mut out, &doc),
-                Format::Csv => {
-                    let header = std::mem::take(&mut csv_header);
-                    write_csv(&mut out, &scorer, &doc, header)
+            if let Some(bytes) = bytes {
+                if std::mem::take(&mut csv_header) {
+                    write_error = write_csv_header(&mut out).err();
                 }
-                _ => {
-                    documents.push(doc);
-                    Ok(())
-                }
-            };
-            write_error = written.err();
+                write_error = write_error
+                    .take()
+                    .or_else(|| bytes.and_then(|b| out.write_all(&b)).err());
+            }
         },
     );
     progress.finish();
@@ -269,10 +310,14 @@ impl ZoneLookup {
         manifest
             .as_ref()
             .and_then(|m| m.entry_for_file(file).map(|e| e.zone.clone()))
-            .unwrap_or_else(|| {
-                file.file_stem()
-                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
-            })
+            .unwrap_or_else(|| Self::stem(id))
+    }
+
+    /// The zone of a file no manifest lists: its file stem.
+    fn stem(id: &str) -> String {
+        Path::new(id)
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
     }
 }
 
