@@ -1,5 +1,9 @@
 //! Criterion benchmarks of the scoring pipeline, stage by stage, each
-//! reporting throughput in bytes.
+//! reporting throughput in bytes: `decode` (bytes → `Document`: UTF-8 and
+//! quality checks), `normalize`, `segment_match` (sentences, the term scan,
+//! the context scan), `score_normalized` (everything scoring does after
+//! normalization), `report` (scores as JSON), then one document and the
+//! whole corpus end to end (`score_document`, `batch`).
 //!
 //! ```text
 //! cargo bench --bench pipeline
@@ -35,6 +39,27 @@ fn corpus() -> zone_reform::corpus::CorpusBuilder {
 
 fn bytes_of(docs: &[Document]) -> u64 {
     docs.iter().map(|d| d.text.len() as u64).sum()
+}
+
+/// Decoding alone: bytes → `Document` (UTF-8 validation, the quality
+/// check, the copy into the document).
+fn decode(c: &mut Criterion) {
+    let docs = corpus()
+        .seed(7)
+        .target_bytes(CORPUS_BYTES)
+        .build()
+        .into_documents();
+    let mut group = c.benchmark_group("decode");
+    group.throughput(Throughput::Bytes(bytes_of(&docs)));
+    group.bench_function("utf8", |b| {
+        b.iter(|| {
+            docs.iter()
+                .filter_map(|d| ingest::read_bytes(&d.id, black_box(d.text.as_bytes())).ok())
+                .map(|d| d.text.len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
 }
 
 /// Normalization alone: width folding, T→S, glosses, boilerplate, offset map.
@@ -90,12 +115,64 @@ fn segment_match(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    if let Some(context) = scorer.context_matcher() {
+        group.bench_function("context", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| context.find_iter(black_box(t)).count())
+                    .sum::<usize>()
+            })
+        });
+    }
     group.bench_function("segment_and_match", |b| {
         b.iter(|| {
             texts
                 .iter()
                 .map(|t| sentences(black_box(t)).count() + matcher.find_iter(t).count())
                 .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+/// Scoring normalized text (both scans, sentences, cues and levels,
+/// context rules, evidence), and the scores written as JSON.
+fn score_and_report(c: &mut Criterion) {
+    let scorer = scorer();
+    let docs = corpus()
+        .seed(7)
+        .target_bytes(CORPUS_BYTES)
+        .build()
+        .into_documents();
+    let normalized: Vec<_> = docs
+        .iter()
+        .map(|d| scorer.normalizer().normalize(&d.text))
+        .collect();
+    let mut group = c.benchmark_group("score_normalized");
+    group.throughput(Throughput::Bytes(bytes_of(&docs)));
+    group.bench_function("corpus", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&normalized)
+                .map(|(d, n)| scorer.score_normalized(&d.id, &d.text, black_box(n)).total)
+                .sum::<f64>()
+        })
+    });
+    group.finish();
+    let scores: Vec<_> = docs
+        .iter()
+        .zip(&normalized)
+        .map(|(d, n)| scorer.score_normalized(&d.id, &d.text, n))
+        .collect();
+    let mut group = c.benchmark_group("report");
+    group.throughput(Throughput::Bytes(bytes_of(&docs)));
+    group.bench_function("json", |b| {
+        b.iter(|| {
+            scores
+                .iter()
+                .filter(|s| serde_json::to_writer(std::io::sink(), black_box(s)).is_ok())
+                .count()
         })
     });
     group.finish();
@@ -155,6 +232,6 @@ criterion_group! {
         .sample_size(10)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2));
-    targets = normalize, segment_match, score_document, batch
+    targets = decode, normalize, segment_match, score_and_report, score_document, batch
 }
 criterion_main!(pipeline);

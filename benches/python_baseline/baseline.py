@@ -5,10 +5,10 @@
 For every file under DIR: read the bytes, decode UTF-8, convert Traditional
 to Simplified with OpenCC, find the rubric's phrases with one leftmost-longest
 pyahocorasick automaton, and count the term hits per dimension. The phrases
-are the same as the crate's (every term, `all` group term, exclusion, level
-cue, `unless` cue, negation cue, counting unit and neutral phrase of the
-rubric, converted the same way), so the automaton does the same work; what
-the crate does on top (width folding, gloss and boilerplate removal,
+are the same as the crate's (every term, generic term, `all` group term,
+exclusion, level cue, `unless` cue, negation cue, counting unit, neutral
+phrase, scope term and context word of the rubric, converted the same way),
+so the automaton does the same work; what the crate does on top (width folding, gloss and boilerplate removal,
 sentences, levels, negation, evidence with offsets) is not attempted.
 
 Prints the counts, then one JSON line: {"files", "bytes", "seconds", "mb_s"}
@@ -36,15 +36,27 @@ def rubric_phrases(rubric):
         yield p, None
     for p in rubric.get("neutral", {}).get("phrases", []):
         yield p, None
+    scope = rubric.get("scope", {})
+    for p in scope.get("terms", []) + scope.get("exclude", []):
+        yield p, None
+    for rule in rubric.get("context", []):
+        for p in rule.get("words", []):
+            yield p, None
     for dim in rubric.get("dimensions", []):
+        for rule in dim.get("context", []):
+            for p in rule.get("words", []):
+                yield p, None
         for ind in dim.get("indicators", []):
-            for p in ind.get("any", []):
+            for p in ind.get("any", []) + ind.get("generic", []):
                 yield p, dim["id"]
             for group in ind.get("all", []):
                 for p in group:
                     yield p, dim["id"]
             for p in ind.get("exclude", []):
                 yield p, None
+            for rule in ind.get("context", []):
+                for p in rule.get("words", []):
+                    yield p, None
 
 
 def build(rubric, converter):
