@@ -546,5 +546,25 @@ mod tests {
             }
             assert_same_hits(m, &text);
         }
+
+        #[test]
+        fn dfa_scan_matches_with_random_small_phrase_sets(
+            phrases in proptest::collection::vec(proptest::collection::vec(0usize..7, 1..4), 1..12),
+            text in proptest::collection::vec(0usize..7, 0..80)
+        ) {
+            // A small alphabet of every width, so that single-character
+            // phrases, shared first characters, pairs and near misses are
+            // common.
+            const ALPHABET: [char; 7] = ['一', '站', '式', '乙', 'a', 'é', '𠀀'];
+            let term = Role::Term { indicator: 0, group: None };
+            let mut b = MatcherBuilder::default();
+            for p in &phrases {
+                b.add(p.iter().map(|&i| ALPHABET[i]).collect(), term);
+            }
+            let m = b.build().unwrap_or_else(|e| panic!("{e}"));
+            proptest::prop_assert!(m.scan.is_some());
+            let text: String = text.iter().map(|&i| ALPHABET[i]).collect();
+            assert_same_hits(&m, &text);
+        }
     }
 }
