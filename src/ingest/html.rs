@@ -5,6 +5,7 @@ use super::IngestError;
 use encoding_rs::Encoding;
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use std::borrow::Cow;
 
 mod flat;
 
@@ -76,6 +77,25 @@ const PRESCAN_BYTES: usize = 4096;
 /// The largest text html5ever's buffers can hold (they count in `u32`).
 const MAX_HTML_BYTES: usize = u32::MAX as usize;
 
+/// `String::from_utf8_lossy(prefix)`, without its character-by-character
+/// pass when the prefix is valid UTF-8 but for a character cut at its end
+/// (as a fixed-size prefix of a UTF-8 text usually is): that character
+/// becomes one U+FFFD, as the lossy decoding makes it.
+fn lossy_prefix(prefix: &[u8]) -> Cow<'_, str> {
+    match simdutf8::compat::from_utf8(prefix) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(e) if e.error_len().is_none() => {
+            let valid = prefix.get(..e.valid_up_to()).unwrap_or_default();
+            let mut text = simdutf8::basic::from_utf8(valid)
+                .unwrap_or_default()
+                .to_string();
+            text.push(char::REPLACEMENT_CHARACTER);
+            Cow::Owned(text)
+        }
+        Err(_) => String::from_utf8_lossy(prefix),
+    }
+}
+
 /// Whether the start of `bytes` is unmistakably an HTML page: after an
 /// optional byte-order mark, whitespace, comments and an XML declaration it
 /// opens with `<!DOCTYPE html`, `<html`, `<head` or `<body`.
@@ -90,7 +110,7 @@ pub(crate) fn looks_like_html(bytes: &[u8]) -> bool {
             &decoded
         }
         None => {
-            decoded = String::from_utf8_lossy(prefix);
+            decoded = lossy_prefix(prefix);
             &decoded
         }
     };
@@ -406,6 +426,27 @@ fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_decoding_is_the_lossy_decoding() {
+        let text = "<html>开发区一站式服务".as_bytes();
+        let cases: Vec<Vec<u8>> = vec![
+            text.to_vec(),
+            text[..text.len() - 1].to_vec(),
+            text[..text.len() - 2].to_vec(),
+            [b"<html>\xFF".as_slice(), text].concat(),
+            [text, b"\xE5\x80".as_slice()].concat(),
+            [b"\xE5".as_slice(), text].concat(),
+            Vec::new(),
+        ];
+        for bytes in cases {
+            assert_eq!(
+                lossy_prefix(&bytes),
+                String::from_utf8_lossy(&bytes),
+                "{bytes:?}"
+            );
+        }
+    }
 
     fn page(html: &str) -> Page {
         read("p.html", html.as_bytes()).unwrap()

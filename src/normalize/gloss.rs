@@ -88,6 +88,53 @@ const MAX_GLOSS_LETTERS: usize = 6;
 /// character (`產(chan)業`). So `(EPC)模式` and `(ppp)项目` (not syllables)
 /// and `(a)` at a clause end stay.
 pub(super) fn gloss_len(rest: &str) -> Option<usize> {
+    match plain_gloss_len(rest) {
+        Some(answer) => answer,
+        None => logical_gloss_len(rest),
+    }
+}
+
+/// [`gloss_len`] for the common case, straight from the characters: a gloss
+/// written with ASCII letters and lower-case tone vowels in ASCII or
+/// full-width parentheses, or a parenthesis that is plainly none. `None`
+/// (not decided) for anything that needs the logical reading: a numeric
+/// reference, a full-width or upper-case non-ASCII letter, or a gloss
+/// without tone marks (which needs the syllable check and the character
+/// after it).
+fn plain_gloss_len(rest: &str) -> Option<Option<usize>> {
+    let mut chars = rest.char_indices();
+    if !matches!(chars.next(), Some((_, '(' | '（'))) {
+        return None;
+    }
+    let mut toned = false;
+    for (letters, (i, c)) in chars.enumerate() {
+        if c == ')' || c == '）' {
+            return match (letters, toned) {
+                (0, _) => Some(None),
+                (_, true) => Some(Some(i + c.len_utf8())),
+                (_, false) => None,
+            };
+        }
+        let letter = if c.is_ascii() {
+            if c == '&' {
+                return None;
+            }
+            c.is_ascii_alphabetic()
+        } else if is_tone_vowel(c) {
+            toned = true;
+            true
+        } else {
+            return None;
+        };
+        if !letter || letters == MAX_GLOSS_LETTERS {
+            return Some(None);
+        }
+    }
+    Some(None)
+}
+
+/// [`gloss_len`] over the logical characters of `rest`.
+fn logical_gloss_len(rest: &str) -> Option<usize> {
     let mut chars = LogicalChars { rest, pos: 0 };
     let (_, open, _) = chars.next()?;
     if open != '(' {
@@ -192,6 +239,45 @@ pub(super) fn numeric_reference(rest: &str) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_and_logical_gloss_readings_agree_on_edges() {
+        for rest in [
+            "(jì)南",
+            "（jì）南",
+            "(JÌ)南",
+            "(chan)业",
+            "(EPC)模式",
+            "()",
+            "(a)",
+            "(jìjìjì)",
+            "(jìjìjìj)",
+            "(j&#236;)南",
+            "(ｊì)",
+            "(jì",
+            "(",
+            "（）",
+            "(qū)",
+            "(ü)",
+            "(zhuàng)x",
+        ] {
+            assert_eq!(gloss_len(rest), logical_gloss_len(rest), "{rest}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_and_logical_gloss_readings_agree(
+            picks in proptest::collection::vec(0usize..16, 0..12)
+        ) {
+            const PIECES: [&str; 16] = [
+                "(", "（", ")", "）", "j", "Q", "ì", "Ì", "ü", "&#236;", "ｊ", "南", " ", "1",
+                "zh", "ang",
+            ];
+            let rest: String = picks.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(gloss_len(&rest), logical_gloss_len(&rest), "{}", rest);
+        }
+    }
 
     #[test]
     fn tone_vowels_are_the_pinyin_set() {
