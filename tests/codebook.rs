@@ -55,6 +55,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
     ),
     // Grade 2: a concrete plan or measure; plans are 2 at most.
     (
+        "构建“党工委(管委会)+公司”运营模式,社会事务剥离属地管理。",
+        "mgmt_company",
+        2,
+        "the arrangement described: 构建 sets up the model, like 建立 or 搭建",
+    ),
+    (
         "建立由管委会领导担任链长、部门牵头的招商工作机制。",
         "investment",
         2,
@@ -180,6 +186,24 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "窗口期 is timing, not a window",
     ),
+    (
+        "本园区写字楼面向社会公开招商,欢迎企业入驻。",
+        "investment",
+        0,
+        "a building's tenant 招商 (leasing)",
+    ),
+    (
+        "园区提供一站式物业服务。",
+        "one_stop",
+        0,
+        "a building's property service, not an approval service",
+    ),
+    (
+        "支行实行绩效考核,员工竞聘上岗。",
+        "staffing",
+        0,
+        "a bank's own staff",
+    ),
 ];
 
 #[test]
@@ -211,6 +235,16 @@ fn text_about_no_development_zone_is_zero_whatever_words_it_uses() {
     // The same sentences on a zone's page count.
     let zone = scorer.score(&Document::from_text("zone", format!("{ZONE_HEADER}{bank}")));
     assert_eq!(zone.dimensions.iter().map(|d| d.grade).max(), Some(3));
+}
+
+#[test]
+fn a_bank_branch_named_after_the_zone_does_not_put_a_text_in_scope() {
+    let scorer = scorer();
+    let text =
+        "招商银行开发区支行开业\n近日,招商银行开发区支行正式开业,将为园区企业提供一站式金融服务。";
+    let score = scorer.score(&Document::from_text("branch", text));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
+    assert!(score.dimensions.iter().all(|d| d.grade == 0));
 }
 
 #[test]
