@@ -92,6 +92,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
     ),
     // Grade 3: implemented with facts.
     (
+        "全年新引进项目42个,其中亿元以上项目18个。",
+        "investment",
+        3,
+        "projects brought in, counted: a result",
+    ),
+    (
         "成立招商专班,半年来签约项目32个,总投资125亿元。",
         "investment",
         3,
