@@ -132,8 +132,8 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
     let mut write_error: Option<io::Error> = None;
     let mut csv_header = format == Format::Csv;
     // On the worker that scored it, each result becomes its output: the
-    // JSON line or CSV rows for the streamed formats (written as soon as
-    // the results before it are), the document kept for the others.
+    // report, JSON line or CSV rows for the streamed formats (written as
+    // soon as the results before it are), the document kept for JSON.
     let format_item = |item: BatchItem| -> Done {
         let doc = match item.result {
             Ok(score) => DocOut {
@@ -159,6 +159,13 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                 Done::Bytes(
                     item.index,
                     write_csv(&mut rows, &scorer, &doc, false).map(|()| rows),
+                )
+            }
+            Format::Md => {
+                let mut report = Vec::new();
+                Done::Bytes(
+                    item.index,
+                    print_report(&mut report, &scorer, &doc, style).map(|()| report),
                 )
             }
             _ => Done::Kept(item.index, doc),
@@ -211,9 +218,6 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
             };
             write_json(&mut out, &json)
         }
-        Format::Md => documents
-            .iter()
-            .try_for_each(|doc| print_report(&mut out, &scorer, doc, style)),
         Format::Csv if csv_header => write_csv_header(&mut out),
         _ => Ok(()),
     };
