@@ -31,10 +31,15 @@ fn scorer() -> Scorer {
         .unwrap_or_else(|e| panic!("the built-in rubric compiles: {e}"))
 }
 
-/// A corpus builder over the shipped seeds.
-fn corpus() -> zone_reform::corpus::CorpusBuilder {
+/// The benchmark corpus: `CORPUS_BYTES` sampled from the shipped seeds
+/// with seed 7.
+fn corpus() -> Vec<Document> {
     Corpus::from_manifest(concat!(env!("CARGO_MANIFEST_DIR"), "/data/zones.toml"))
         .unwrap_or_else(|e| panic!("the seed manifest reads: {e}"))
+        .seed(7)
+        .target_bytes(CORPUS_BYTES)
+        .build()
+        .into_documents()
 }
 
 fn bytes_of(docs: &[Document]) -> u64 {
@@ -44,11 +49,7 @@ fn bytes_of(docs: &[Document]) -> u64 {
 /// Decoding alone: bytes → `Document` (UTF-8 validation, the quality
 /// check, the copy into the document).
 fn decode(c: &mut Criterion) {
-    let docs = corpus()
-        .seed(7)
-        .target_bytes(CORPUS_BYTES)
-        .build()
-        .into_documents();
+    let docs = corpus();
     let mut group = c.benchmark_group("decode");
     group.throughput(Throughput::Bytes(bytes_of(&docs)));
     group.bench_function("utf8", |b| {
@@ -65,11 +66,7 @@ fn decode(c: &mut Criterion) {
 /// Normalization alone: width folding, T→S, glosses, boilerplate, offset map.
 fn normalize(c: &mut Criterion) {
     let scorer = scorer();
-    let docs = corpus()
-        .seed(7)
-        .target_bytes(CORPUS_BYTES)
-        .build()
-        .into_documents();
+    let docs = corpus();
     let mut group = c.benchmark_group("normalize");
     group.throughput(Throughput::Bytes(bytes_of(&docs)));
     group.bench_function("corpus", |b| {
@@ -86,11 +83,7 @@ fn normalize(c: &mut Criterion) {
 /// it looks at the hits), and each alone.
 fn segment_match(c: &mut Criterion) {
     let scorer = scorer();
-    let docs = corpus()
-        .seed(7)
-        .target_bytes(CORPUS_BYTES)
-        .build()
-        .into_documents();
+    let docs = corpus();
     let texts: Vec<String> = docs
         .iter()
         .map(|d| scorer.normalizer().normalize(&d.text).text)
@@ -140,11 +133,7 @@ fn segment_match(c: &mut Criterion) {
 /// context rules, evidence), and the scores written as JSON.
 fn score_and_report(c: &mut Criterion) {
     let scorer = scorer();
-    let docs = corpus()
-        .seed(7)
-        .target_bytes(CORPUS_BYTES)
-        .build()
-        .into_documents();
+    let docs = corpus();
     let normalized: Vec<_> = docs
         .iter()
         .map(|d| scorer.normalizer().normalize(&d.text))
@@ -181,11 +170,7 @@ fn score_and_report(c: &mut Criterion) {
 /// One document, bytes to score: the median-sized document of the corpus.
 fn score_document(c: &mut Criterion) {
     let scorer = scorer();
-    let mut docs = corpus()
-        .seed(7)
-        .target_bytes(CORPUS_BYTES)
-        .build()
-        .into_documents();
+    let mut docs = corpus();
     docs.sort_by_key(|d| d.text.len());
     let Some(doc) = docs.get(docs.len() / 2) else {
         return;
@@ -206,11 +191,7 @@ fn score_document(c: &mut Criterion) {
 /// The whole corpus, bytes to scores, on one thread and on all.
 fn batch(c: &mut Criterion) {
     let scorer = scorer();
-    let docs = corpus()
-        .seed(7)
-        .target_bytes(CORPUS_BYTES)
-        .build()
-        .into_documents();
+    let docs = corpus();
     let score = |d: &Document| match ingest::read_bytes(&d.id, d.text.as_bytes()) {
         Ok(d) => scorer.score(&d).total,
         Err(_) => 0.0,
