@@ -1,0 +1,89 @@
+//! Whole pages written for this suite in the style of zone news, policy and
+//! summary pages and of the controls a researcher meets (a bank branch, a
+//! building to let), each with the grades a careful coder gives by
+//! `CODEBOOK.md` on the four coded dimensions. Unlike `codebook.rs` (one
+//! sentence per rule) each page combines several rules, as real pages do;
+//! the Traditional page is the Simplified one converted, and must grade
+//! alike.
+
+use zone_reform::{Document, Rubric, Scorer};
+
+/// (name, page, grades for mgmt_company, staffing, one_stop, investment)
+const PAGES: &[(&str, &str, [u32; 4])] = &[
+    (
+        "reform news",
+        "某某经济开发区深化体制机制改革，构建“党工委（管委会）+公司”运营模式，管委会聚焦经济发展主责主业，社会事务剥离属地管理。开发区全面推行全员聘任制、任期制和绩效薪酬制度，打破身份界限，实现能上能下、能进能出。今年以来，开发区政务服务中心实行一窗受理、集成服务，累计办理企业事项1200余件。开发区坚持“双招双引”，组建专业招商队伍，实行市场化招商，全年新签约项目35个，总投资120亿元。",
+        [2, 2, 3, 3],
+    ),
+    (
+        "the same news in Traditional characters",
+        "某某經濟開發區深化體制機制改革，構建“黨工委（管委會）+公司”運營模式，管委會聚焦經濟發展主責主業，社會事務剝離屬地管理。開發區全面推行全員聘任制、任期制和績效薪酬制度，打破身份界限，實現能上能下、能進能出。今年以來，開發區政務服務中心實行一窗受理、集成服務，累計辦理企業事項1200餘件。開發區堅持“雙招雙引”，組建專業招商隊伍，實行市場化招商，全年新簽約項目35個，總投資120億元。",
+        [2, 2, 3, 3],
+    ),
+    (
+        "annual summary",
+        "开发区2023年工作总结\n2023年，开发区完成“管委会+公司”改革，组建开发区建设投资有限公司，注册资本10亿元。开发区全员竞聘上岗，共有126名干部通过竞聘走上新岗位。截至目前，政务服务中心已累计为企业代办事项860件。全年新引进项目42个，其中亿元以上项目18个。",
+        [3, 3, 3, 3],
+    ),
+    (
+        "plans",
+        "开发区管委会召开会议。\n下一步，开发区将积极探索“管委会+公司”模式，研究推行全员聘任制，逐步建立一站式服务机制，加大招商引资力度。",
+        [2, 2, 2, 1],
+    ),
+    (
+        "an inspection's findings",
+        "开发区管委会召开会议。\n巡察发现，开发区尚未建立全员聘任制，一站式服务机制不健全，招商引资考核办法落实不到位。",
+        [0, 0, 1, 1],
+    ),
+    (
+        "a client firm and a contractor",
+        "高新区管委会召开会议。\n高新区管委会与华为技术有限公司签订战略合作协议，双方将在智慧园区建设等领域开展合作。\n高新区管委会委托园区投资有限公司实施道路建设项目。",
+        [0, 0, 0, 0],
+    ),
+    (
+        "a bank branch named after the zone",
+        "招商银行开发区支行开业\n近日，招商银行开发区支行正式开业。该行将为园区企业提供一站式金融服务，推出“招商贷”等产品。支行实行绩效考核，员工竞聘上岗。",
+        [0, 0, 0, 0],
+    ),
+    (
+        "office space to let",
+        "某产业园区写字楼招商公告\n本园区现有写字楼面向社会公开招商，欢迎企业入驻。招商热线：0531-12345678。园区提供一站式物业服务。",
+        [0, 0, 0, 0],
+    ),
+    (
+        "a securities firm",
+        "招商证券股份有限公司成立于1991年，是百年招商局旗下的证券公司。公司坚持以客户为中心，为客户提供一站式综合金融服务。近年来，招商证券深化改革，推行市场化选人用人机制，实行全员绩效考核，经营业绩稳步提升。",
+        [0, 0, 0, 0],
+    ),
+    (
+        "a hospital",
+        "市人民医院开设一站式服务中心，患者挂号、缴费、取药实现一窗受理、一次办成。医院推行全员聘任制和绩效薪酬改革，调动了医务人员积极性。",
+        [0, 0, 0, 0],
+    ),
+];
+
+const CODED: [&str; 4] = ["mgmt_company", "staffing", "one_stop", "investment"];
+
+#[test]
+fn pages_grade_as_the_codebook_codes_them() {
+    let rubric = Rubric::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let scorer = Scorer::new(&rubric).unwrap_or_else(|e| panic!("{e}"));
+    let mut wrong = Vec::new();
+    for &(name, page, want) in PAGES {
+        let score = scorer.score(&Document::from_text(name, page));
+        let got: Vec<u32> = CODED
+            .iter()
+            .map(|id| {
+                score
+                    .dimensions
+                    .iter()
+                    .find(|d| d.id == *id)
+                    .map_or_else(|| panic!("no dimension {id}"), |d| d.grade)
+            })
+            .collect();
+        if got != want {
+            wrong.push(format!("{name}: got {got:?}, want {want:?} ({CODED:?})"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
