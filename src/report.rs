@@ -34,6 +34,7 @@ use crate::benchmark::Benchmark;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::fmt;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -101,6 +102,12 @@ pub enum ReportError {
     /// CSV writing failed.
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
+    /// The report could not be written to its writer.
+    #[error("cannot write report: {source}")]
+    Write {
+        /// The I/O error.
+        source: std::io::Error,
+    },
     /// The output file could not be written.
     #[error("{path}: cannot write report: {source}")]
     Io {
@@ -117,6 +124,15 @@ pub enum ReportError {
 pub struct Report<'a> {
     bench: &'a Benchmark,
     source: Option<String>,
+}
+
+/// The JSON report: the source, then every field of the benchmark.
+#[derive(Serialize)]
+struct JsonReport<'b> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'b str>,
+    #[serde(flatten)]
+    benchmark: &'b Benchmark,
 }
 
 impl<'a> Report<'a> {
@@ -155,13 +171,35 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// Writes the report in `format` to `out`. JSON is serialized straight
+    /// into the writer, without the whole report as one string first (on a
+    /// large benchmark the report is larger than the benchmark); the other
+    /// formats are rendered, then written.
+    pub fn write_to(&self, format: Format, out: &mut dyn Write) -> Result<(), ReportError> {
+        let written = match format {
+            Format::Json => match serde_json::to_writer_pretty(&mut *out, &self.json_document()) {
+                Err(e) if !e.is_io() => return Err(e.into()),
+                Err(e) => Err(e.into()),
+                Ok(()) => out.write_all(b"\n"),
+            },
+            _ => out.write_all(self.render(format)?.as_bytes()),
+        };
+        written.map_err(|source| ReportError::Write { source })
+    }
+
     /// Renders in `format` and writes the file at `path`.
     pub fn write(&self, format: Format, path: &Path) -> Result<(), ReportError> {
-        let text = self.render(format)?;
-        std::fs::write(path, text).map_err(|source| ReportError::Io {
+        let io_error = |source| ReportError::Io {
             path: path.to_path_buf(),
             source,
-        })
+        };
+        let file = std::fs::File::create(path).map_err(io_error)?;
+        let mut out = std::io::BufWriter::new(file);
+        match self.write_to(format, &mut out) {
+            Err(ReportError::Write { source }) => Err(io_error(source)),
+            other => other,
+        }?;
+        out.flush().map_err(io_error)
     }
 
     /// The Markdown report.
@@ -172,19 +210,17 @@ impl<'a> Report<'a> {
     /// The JSON report: `{"source": ..., "rubric": ..., "periods": [...], ...}`
     /// with every field of [`Benchmark`].
     pub fn json(&self) -> Result<String, ReportError> {
-        #[derive(Serialize)]
-        struct Json<'b> {
-            #[serde(skip_serializing_if = "Option::is_none")]
-            source: Option<&'b str>,
-            #[serde(flatten)]
-            benchmark: &'b Benchmark,
-        }
-        let mut text = serde_json::to_string_pretty(&Json {
-            source: self.source.as_deref(),
-            benchmark: self.bench,
-        })?;
+        let mut text = serde_json::to_string_pretty(&self.json_document())?;
         text.push('\n');
         Ok(text)
+    }
+
+    /// What [`Report::json`] serializes.
+    fn json_document(&self) -> JsonReport<'_> {
+        JsonReport {
+            source: self.source.as_deref(),
+            benchmark: self.bench,
+        }
     }
 
     /// The CSV report, one row per period × zone × dimension.

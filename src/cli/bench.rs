@@ -148,9 +148,11 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
         Format::Html => report::Format::Html,
         _ => report::Format::Markdown,
     };
-    let text = report.render(format).map_err(Failure::usage)?;
     let mut out = g.out()?;
-    out.write_str(&text)?;
+    match report.write_to(format, &mut out) {
+        Err(report::ReportError::Write { source }) => return Err(out.failure(&source)),
+        written => written.map_err(Failure::usage)?,
+    }
     out.finish()?;
     if let (Some(path), false) = (&g.output, g.quiet) {
         eprintln!("wrote {format} report to {}", path.display());

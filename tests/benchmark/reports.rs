@@ -232,3 +232,34 @@ fn the_seed_data_benchmarks_in_all_four_formats() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn writing_a_report_gives_the_rendered_bytes_and_reports_write_errors() {
+    let b = hostile();
+    let report = Report::new(&b).with_source("zones.toml");
+    for format in [Format::Markdown, Format::Json, Format::Csv, Format::Html] {
+        let mut out = Vec::new();
+        report
+            .write_to(format, &mut out)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let rendered = report.render(format).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(String::from_utf8(out).ok(), Some(rendered), "{format}");
+    }
+    /// A writer whose disk is full.
+    struct Full;
+    impl std::io::Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("no space left on device"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    for format in [Format::Markdown, Format::Json] {
+        let err = report.write_to(format, &mut Full).err();
+        assert!(
+            matches!(err, Some(zone_reform::report::ReportError::Write { .. })),
+            "{format}: {err:?}"
+        );
+    }
+}
