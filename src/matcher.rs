@@ -317,32 +317,50 @@ impl FirstChars {
 
     /// Skips, from `i` (a character boundary, the DFA in its start state),
     /// the characters that begin no phrase; returns where it stopped.
-    fn skip(&self, haystack: &[u8], i: usize) -> (usize, Stop) {
-        let mut rest = haystack.get(i..).unwrap_or_default();
-        let stop = loop {
-            let (cp, width) = match *rest {
-                [b, ..] if b < 0x80 => (u32::from(b), 1),
+    fn skip(&self, haystack: &[u8], mut i: usize) -> (usize, Stop) {
+        let bits = &*self.bits;
+        let is_first = |cp: usize| (bits[(cp >> 6) & 1023] >> (cp & 63)) & 1 == 1;
+        loop {
+            // Three-byte characters, most of a Chinese text, in a loop of
+            // their own: one length check, one lead-byte test and one bit
+            // test a character.
+            while let Some(&[b, b1, b2]) = haystack.get(i..i + 3) {
+                if b & 0xF0 != 0xE0 {
+                    break;
+                }
+                let cp = (usize::from(b & 0x0F) << 12)
+                    | (usize::from(b1 & 0x3F) << 6)
+                    | usize::from(b2 & 0x3F);
+                if is_first(cp) {
+                    return match self.after.get(cp) {
+                        Some(&state) => (i, Stop::First(3, state)),
+                        None => (i, Stop::Other),
+                    };
+                }
+                i += 3;
+            }
+            // Any other character, one at a time.
+            let (cp, width) = match *haystack.get(i..).unwrap_or_default() {
+                [b, ..] if b < 0x80 => (usize::from(b), 1),
                 [b, b1, ..] if b & 0xE0 == 0xC0 => {
-                    ((u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F), 2)
+                    ((usize::from(b & 0x1F) << 6) | usize::from(b1 & 0x3F), 2)
                 }
                 [b, b1, b2, ..] if b & 0xF0 == 0xE0 => (
-                    (u32::from(b & 0x0F) << 12)
-                        | (u32::from(b1 & 0x3F) << 6)
-                        | u32::from(b2 & 0x3F),
+                    (usize::from(b & 0x0F) << 12)
+                        | (usize::from(b1 & 0x3F) << 6)
+                        | usize::from(b2 & 0x3F),
                     3,
                 ),
-                _ => break Stop::Other,
+                _ => return (i, Stop::Other),
             };
-            let cp = cp as usize & 0xFFFF;
-            if (self.bits[cp / 64] >> (cp % 64)) & 1 == 1 {
-                match self.after.get(cp) {
-                    Some(&state) => break Stop::First(width, state),
-                    None => break Stop::Other,
-                }
+            if is_first(cp) {
+                return match self.after.get(cp) {
+                    Some(&state) => (i, Stop::First(width, state)),
+                    None => (i, Stop::Other),
+                };
             }
-            rest = rest.get(width..).unwrap_or_default();
-        };
-        (haystack.len() - rest.len(), stop)
+            i += width;
+        }
     }
 }
 
