@@ -14,7 +14,7 @@ use zone_reform::validate::decisive_evidence;
 use zone_reform::{DimensionScore, DocumentScore, Manifest, Scorer};
 
 use super::inputs::{ListError, Listing};
-use super::output::{write_json, write_json_line};
+use super::output::write_json_line;
 use super::progress::Progress;
 use super::{jsonl, Exit, Format, Global, Outcome, Style};
 
@@ -70,12 +70,28 @@ struct ErrorOut {
 
 /// A scored document turned into output by a batch worker.
 enum Done {
-    /// Kept for a format written at the end (Markdown, JSON).
-    Kept(usize, DocOut),
-    /// Its JSON line or CSV rows, ready to write.
+    /// Its report, JSON line, CSV rows or element of the JSON report's
+    /// `documents`, ready to write.
     Bytes(usize, io::Result<Vec<u8>>),
     /// A document that failed, and its JSON line when the format has one.
     Failed(usize, ErrorOut, Option<io::Result<Vec<u8>>>),
+}
+
+/// `value` as indented JSON nested `indent` deep: every line, the first
+/// included, starts with `indent`, as in `serde_json`'s pretty output of the
+/// object around it (a JSON text has no raw line break inside a string, so
+/// its lines are its structure).
+fn indented<T: Serialize>(value: &T, indent: &str) -> io::Result<Vec<u8>> {
+    let pretty = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
+    let mut out = Vec::with_capacity(pretty.len() + pretty.len() / 8);
+    for line in pretty.split(|&b| b == b'\n') {
+        if !out.is_empty() {
+            out.push(b'\n');
+        }
+        out.extend_from_slice(indent.as_bytes());
+        out.extend_from_slice(line);
+    }
+    Ok(out)
 }
 
 /// `value` as one JSON line.
@@ -83,13 +99,6 @@ fn json_line<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
     let mut line = Vec::new();
     write_json_line(&mut line, value)?;
     Ok(line)
-}
-
-#[derive(Serialize)]
-struct JsonOut<'a> {
-    rubric: RubricId<'a>,
-    documents: &'a [DocOut],
-    errors: &'a [ErrorOut],
 }
 
 pub fn run(g: &Global, args: &Args) -> Outcome {
@@ -128,7 +137,25 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
     let mut out = g.out()?;
     let style = g.stdout_style();
     let zones = Mutex::new(ZoneLookup::default());
-    let mut documents: Vec<DocOut> = Vec::new();
+    let rubric = RubricId {
+        id: &scorer.info().id,
+        version: &scorer.info().version,
+    };
+    // The JSON report is one object, written as it goes: its head now, each
+    // document as it is done, its errors at the end.
+    let mut json_documents = 0usize;
+    if format == Format::Json {
+        let head = indented(&rubric, "  ").map(|r| {
+            [
+                b"{\n  \"rubric\": ".as_slice(),
+                r.trim_ascii_start(),
+                b",\n  \"documents\": [",
+            ]
+            .concat()
+        });
+        head.and_then(|h| out.write_all(&h))
+            .map_err(|e| out.failure(&e))?;
+    }
     let mut write_error: Option<io::Error> = None;
     let mut csv_header = format == Format::Csv;
     // On the worker that scored it, each result becomes its output: the
@@ -168,7 +195,7 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                     print_report(&mut report, &scorer, &doc, style).map(|()| report),
                 )
             }
-            _ => Done::Kept(item.index, doc),
+            _ => Done::Bytes(item.index, indented(&doc, "    ")),
         }
     };
     batch::map_stream(
@@ -178,10 +205,6 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
         format_item,
         |done: Done| {
             let (index, bytes) = match done {
-                Done::Kept(index, doc) => {
-                    documents.push(doc);
-                    (index, None)
-                }
                 Done::Bytes(index, bytes) => (index, Some(bytes)),
                 Done::Failed(index, failed, line) => {
                     errors.push(failed);
@@ -196,6 +219,13 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                 if std::mem::take(&mut csv_header) {
                     write_error = write_csv_header(&mut out).err();
                 }
+                if format == Format::Json {
+                    let separator: &[u8] = if json_documents == 0 { b"\n" } else { b",\n" };
+                    json_documents += 1;
+                    write_error = write_error
+                        .take()
+                        .or_else(|| out.write_all(separator).err());
+                }
                 write_error = write_error
                     .take()
                     .or_else(|| bytes.and_then(|b| out.write_all(&b)).err());
@@ -208,15 +238,11 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
     }
     let written = match format {
         Format::Json => {
-            let json = JsonOut {
-                rubric: RubricId {
-                    id: &scorer.info().id,
-                    version: &scorer.info().version,
-                },
-                documents: &documents,
-                errors: &errors,
-            };
-            write_json(&mut out, &json)
+            let close: &[u8] = if json_documents == 0 { b"]" } else { b"\n  ]" };
+            indented(&errors, "  ").and_then(|e| {
+                let tail = [close, b",\n  \"errors\": ", e.trim_ascii_start(), b"\n}\n"].concat();
+                out.write_all(&tail)
+            })
         }
         Format::Csv if csv_header => write_csv_header(&mut out),
         _ => Ok(()),
@@ -416,4 +442,29 @@ fn print_report(w: &mut dyn Write, scorer: &Scorer, doc: &DocOut, style: Style) 
         }
     }
     writeln!(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indented_values_nest_as_serde_json_nests_them() {
+        let values = vec![
+            serde_json::json!({"file": "a\nb.txt", "dims": [], "score": {"x": [1, {"y": "“引号”"}]}}),
+            serde_json::json!({}),
+            serde_json::json!([[], {}, "line\\nbreak"]),
+        ];
+        let mut ours = b"[".to_vec();
+        for (i, v) in values.iter().enumerate() {
+            ours.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+            ours.extend(indented(v, "  ").unwrap_or_default());
+        }
+        ours.extend_from_slice(b"\n]");
+        let theirs = serde_json::to_vec_pretty(&values).unwrap_or_default();
+        assert_eq!(
+            String::from_utf8_lossy(&ours),
+            String::from_utf8_lossy(&theirs)
+        );
+    }
 }
