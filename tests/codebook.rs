@@ -55,6 +55,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
     ),
     // Grade 2: a concrete plan or measure; plans are 2 at most.
     (
+        "园区剥离社会管理职能,交由属地镇街承担;成立园区投资发展有限公司作为平台公司,承接园区开发建设职能。",
+        "mgmt_company",
+        2,
+        "the arrangement described: the company 承接 (takes over) the development functions",
+    ),
+    (
         "构建“党工委(管委会)+公司”运营模式,社会事务剥离属地管理。",
         "mgmt_company",
         2,
