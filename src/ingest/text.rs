@@ -144,10 +144,10 @@ fn is_bad_control(c: char) -> bool {
         )
 }
 
-/// A byte that is, alone, a control character [`is_bad_control`] rejects:
-/// C0 controls but the allowed ones, and DEL.
+/// A byte that is, alone, a control character [`is_bad_control`] rejects
+/// (an ASCII one: C0 controls but the allowed ones, and DEL).
 fn is_bad_control_byte(b: u8) -> bool {
-    (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1A | 0x1B)) || b == 0x7F
+    b.is_ascii() && is_bad_control(char::from(b))
 }
 
 /// Characters, replacement characters and bad control characters in `text`,
