@@ -320,6 +320,10 @@ impl FirstChars {
     fn skip(&self, haystack: &[u8], mut i: usize) -> (usize, Stop) {
         let bits = &*self.bits;
         let is_first = |cp: usize| (bits[(cp >> 6) & 1023] >> (cp & 63)) & 1 == 1;
+        let first = |cp: usize, width| match self.after.get(cp) {
+            Some(&state) => Stop::First(width, state),
+            None => Stop::Other,
+        };
         loop {
             // Three-byte characters, most of a Chinese text, in a loop of
             // their own: one length check, one lead-byte test and one bit
@@ -332,32 +336,21 @@ impl FirstChars {
                     | (usize::from(b1 & 0x3F) << 6)
                     | usize::from(b2 & 0x3F);
                 if is_first(cp) {
-                    return match self.after.get(cp) {
-                        Some(&state) => (i, Stop::First(3, state)),
-                        None => (i, Stop::Other),
-                    };
+                    return (i, first(cp, 3));
                 }
                 i += 3;
             }
-            // Any other character, one at a time.
+            // One- and two-byte characters, one at a time (every whole
+            // three-byte character went through the loop above).
             let (cp, width) = match *haystack.get(i..).unwrap_or_default() {
                 [b, ..] if b < 0x80 => (usize::from(b), 1),
                 [b, b1, ..] if b & 0xE0 == 0xC0 => {
                     ((usize::from(b & 0x1F) << 6) | usize::from(b1 & 0x3F), 2)
                 }
-                [b, b1, b2, ..] if b & 0xF0 == 0xE0 => (
-                    (usize::from(b & 0x0F) << 12)
-                        | (usize::from(b1 & 0x3F) << 6)
-                        | usize::from(b2 & 0x3F),
-                    3,
-                ),
                 _ => return (i, Stop::Other),
             };
             if is_first(cp) {
-                return match self.after.get(cp) {
-                    Some(&state) => (i, Stop::First(width, state)),
-                    None => (i, Stop::Other),
-                };
+                return (i, first(cp, width));
             }
             i += width;
         }
