@@ -94,11 +94,16 @@ fn indented<T: Serialize>(value: &T, indent: &str) -> io::Result<Vec<u8>> {
     Ok(out)
 }
 
+/// What `write` writes, as bytes.
+fn rendered(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    write(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// `value` as one JSON line.
 fn json_line<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
-    let mut line = Vec::new();
-    write_json_line(&mut line, value)?;
-    Ok(line)
+    rendered(|w| write_json_line(w, value))
 }
 
 pub fn run(g: &Global, args: &Args) -> Outcome {
@@ -158,9 +163,9 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
     }
     let mut write_error: Option<io::Error> = None;
     let mut csv_header = format == Format::Csv;
-    // On the worker that scored it, each result becomes its output: the
-    // report, JSON line or CSV rows for the streamed formats (written as
-    // soon as the results before it are), the document kept for JSON.
+    // On the worker that scored it, each result becomes its output (the
+    // report, the JSON line, the CSV rows or the element of the JSON
+    // report's documents), written as soon as the results before it are.
     let format_item = |item: BatchItem| -> Done {
         let doc = match item.result {
             Ok(score) => DocOut {
@@ -179,24 +184,14 @@ pub fn run(g: &Global, args: &Args) -> Outcome {
                 return Done::Failed(item.index, failed, line);
             }
         };
-        match format {
-            Format::Jsonl => Done::Bytes(item.index, json_line(&doc)),
-            Format::Csv => {
-                let mut rows = Vec::new();
-                Done::Bytes(
-                    item.index,
-                    write_csv(&mut rows, &scorer, &doc, false).map(|()| rows),
-                )
-            }
-            Format::Md => {
-                let mut report = Vec::new();
-                Done::Bytes(
-                    item.index,
-                    print_report(&mut report, &scorer, &doc, style).map(|()| report),
-                )
-            }
-            _ => Done::Bytes(item.index, indented(&doc, "    ")),
-        }
+        let bytes = match format {
+            Format::Jsonl => json_line(&doc),
+            Format::Csv => rendered(|w| write_csv(w, &scorer, &doc, false)),
+            Format::Md => rendered(|w| print_report(w, &scorer, &doc, style)),
+            // Format::Json, the only other one `score` takes
+            _ => indented(&doc, "    "),
+        };
+        Done::Bytes(item.index, bytes)
     };
     batch::map_stream(
         &scorer,
