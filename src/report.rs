@@ -178,8 +178,10 @@ impl<'a> Report<'a> {
     pub fn write_to(&self, format: Format, out: &mut dyn Write) -> Result<(), ReportError> {
         let written = match format {
             Format::Json => match serde_json::to_writer_pretty(&mut *out, &self.json_document()) {
+                // A value JSON cannot hold is a JSON error; the writer failing
+                // is a write error, like the other formats'.
                 Err(e) if !e.is_io() => return Err(e.into()),
-                Err(e) => Err(e.into()),
+                Err(e) => Err(std::io::Error::from(e)),
                 Ok(()) => out.write_all(b"\n"),
             },
             _ => out.write_all(self.render(format)?.as_bytes()),
