@@ -20,9 +20,9 @@
 //! - (c) the same pipeline on all cores (rayon, one document per task).
 //! - (d) the pipeline's stages one after another over the whole corpus:
 //!   decode (`ingest`: UTF-8 check, quality check), normalize, match (the
-//!   scorer's phrase matcher over the normalized text), context (the scan
-//!   for scope terms and context words), segment (sentence boundaries),
-//!   read (what `Scorer::score_normalized` takes beyond those three scans:
+//!   scorer's joint scan for its phrases, scope terms and context words
+//!   over the normalized text), segment (sentence boundaries), read (what
+//!   `Scorer::score_normalized` takes beyond the scan and segmentation:
 //!   cues, levels, context rules and evidence for every sentence with a
 //!   term hit) and report (the scores as JSON to a sink). Each is printed
 //!   with its time, its share of the pipeline and its time against the raw
@@ -47,6 +47,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use zone_reform::corpus::Corpus;
+use zone_reform::matcher::JointHits;
 use zone_reform::segment::sentences;
 use zone_reform::{ingest, Document, Rubric, Scorer};
 
@@ -313,23 +314,15 @@ fn pipeline(scorer: &Scorer, docs: &[Document]) -> f64 {
 }
 
 /// The stages of (d), in pipeline order.
-const STAGES: [&str; 7] = [
-    "decode",
-    "normalize",
-    "match",
-    "context",
-    "segment",
-    "read",
-    "report",
-];
+const STAGES: [&str; 6] = ["decode", "normalize", "match", "segment", "read", "report"];
 
 /// (d) The pipeline stage by stage over the whole corpus, each stage's
 /// output kept for the next; returns each stage's time and the sum of the
 /// totals (equal to the pipeline's).
 ///
-/// `Scorer::score_normalized` scans for terms and for context words,
-/// segments, and reads the sentences that hold a hit; the first three are
-/// timed alone (match, context, segment), and "read" is what scoring takes
+/// `Scorer::score_normalized` scans for terms and context words in one
+/// pass, segments, and reads the sentences that hold a hit; the first two
+/// are timed alone (match, segment), and "read" is what scoring takes
 /// beyond them (cues and levels, context rules, evidence), so that the
 /// stages add up to the pipeline.
 #[inline(never)] // a frame of its own, for `callgrind --toggle-collect`
@@ -345,17 +338,16 @@ fn stages(scorer: &Scorer, docs: &[Document]) -> ([Duration; STAGES.len()], f64)
             .map(|d| scorer.normalizer().normalize(&d.text))
             .collect::<Vec<_>>()
     });
-    let scan = |m: Option<&zone_reform::matcher::Matcher>| {
-        timed(|| {
-            normalized
-                .iter()
-                .map(|n| m.map_or(0, |m| m.find_iter(&n.text).count()))
-                .sum::<usize>()
-        })
-        .0
-    };
-    let matching = scan(Some(scorer.matcher()));
-    let context = scan(scorer.context_matcher());
+    let (matching, _) = timed(|| {
+        let mut hits = JointHits::default();
+        normalized
+            .iter()
+            .map(|n| {
+                scorer.joint_scan().scan(&n.text, &mut hits);
+                hits.of(0).len() + hits.of(1).len()
+            })
+            .sum::<usize>()
+    });
     let (segment, _) = timed(|| {
         normalized
             .iter()
@@ -369,7 +361,7 @@ fn stages(scorer: &Scorer, docs: &[Document]) -> ([Duration; STAGES.len()], f64)
             .map(|(d, n)| scorer.score_normalized(&d.id, &d.text, n))
             .collect::<Vec<_>>()
     });
-    let read = score.saturating_sub(matching + context + segment);
+    let read = score.saturating_sub(matching + segment);
     let (report, _) = timed(|| {
         scores
             .iter()
@@ -377,10 +369,7 @@ fn stages(scorer: &Scorer, docs: &[Document]) -> ([Duration; STAGES.len()], f64)
             .count()
     });
     let sum = scores.iter().map(|s| s.total).sum();
-    (
-        [decode, normalize, matching, context, segment, read, report],
-        sum,
-    )
+    ([decode, normalize, matching, segment, read, report], sum)
 }
 
 /// (c) The full pipeline on all cores. Summed in document order so the

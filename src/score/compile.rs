@@ -6,7 +6,7 @@ use super::{
     largest_weight, CompiledDimension, CompiledIndicator, CompiledLevel, CompiledRule,
     CompiledScope, Scorer,
 };
-use crate::matcher::{MatcherBuilder, Role};
+use crate::matcher::{JointScan, MatcherBuilder, Role};
 use crate::normalize::{normalize_phrase, Normalizer};
 use crate::rubric::{ContextRule, Place, Rubric, RubricError};
 
@@ -170,6 +170,9 @@ impl Scorer {
         } else {
             Some(context.build().map_err(automaton_error)?)
         };
+        let mut scanned = vec![&matcher];
+        scanned.extend(context_matcher.as_ref());
+        let scan = JointScan::new(&scanned);
         let quantity_levels = rubric
             .levels
             .iter()
@@ -181,6 +184,7 @@ impl Scorer {
             normalizer: Normalizer::default(),
             matcher,
             context_matcher,
+            scan,
             levels,
             quantity_levels,
             dimensions,

@@ -7,7 +7,7 @@ use super::{
     DimensionScore, Discounted, DocumentScore, Evidence, IndicatorScore, ScopeDecision, Scorer,
     ZoneScore,
 };
-use crate::matcher::{Hit, Role};
+use crate::matcher::{Hit, JointHits, Role};
 use crate::normalize::NormalizedText;
 use crate::segment::sentences;
 
@@ -38,16 +38,13 @@ impl Scorer {
         norm: &NormalizedText,
     ) -> DocumentScore {
         let mut state = State::new(self.indicators.len());
-        let context_hits: Vec<Hit> = self
-            .context_matcher
-            .as_ref()
-            .map(|m| m.find_iter(&norm.text).collect())
-            .unwrap_or_default();
-        let scope = self.decide_scope(&context_hits);
+        let mut scanned = JointHits::default();
+        self.scan.scan(&norm.text, &mut scanned);
+        let (hits, context_hits) = (scanned.of(0), scanned.of(1));
+        let scope = self.decide_scope(context_hits);
         if scope.as_ref().is_some_and(|s| !s.in_scope) {
             return self.assemble(id, state, scope);
         }
-        let hits: Vec<Hit> = self.matcher.find_iter(&norm.text).collect();
         let mut reading = Reading::default();
         let (mut next, mut next_context) = (0, 0);
         for sentence in sentences(&norm.text) {
@@ -61,11 +58,11 @@ impl Scorer {
                 }
                 first..*next
             };
-            let range = inside(&hits, &mut next);
+            let range = inside(hits, &mut next);
             if range.is_empty() {
                 continue;
             }
-            let context_range = inside(&context_hits, &mut next_context);
+            let context_range = inside(context_hits, &mut next_context);
             let (Some(sentence_hits), Some(sentence_context)) =
                 (hits.get(range), context_hits.get(context_range))
             else {

@@ -14,7 +14,7 @@
 //! - `explain`: the reading of a sentence or a document, for people.
 
 use crate::ingest::Document;
-use crate::matcher::Matcher;
+use crate::matcher::{JointScan, Matcher};
 use crate::normalize::Normalizer;
 use crate::rubric::{RubricInfo, Within};
 use serde::Serialize;
@@ -42,6 +42,9 @@ pub struct Scorer {
     /// the rubric's terms so that they never swallow one; `None` when the
     /// rubric has neither a scope nor context rules.
     context_matcher: Option<Matcher>,
+    /// Both matchers in one pass over a text: the terms' hits first, then
+    /// the context matcher's (derived from the two, so not compared).
+    scan: JointScan,
     levels: Vec<CompiledLevel>,
     /// Bit i set when level i takes a quantity as a cue.
     quantity_levels: u32,
@@ -280,6 +283,12 @@ impl Scorer {
     /// the rubric has neither.
     pub fn context_matcher(&self) -> Option<&Matcher> {
         self.context_matcher.as_ref()
+    }
+
+    /// The one-pass scan of both matchers that scoring uses: the hits of
+    /// [`Scorer::matcher`], then those of [`Scorer::context_matcher`].
+    pub fn joint_scan(&self) -> &JointScan {
+        &self.scan
     }
 
     /// The normalizer documents go through.

@@ -10,11 +10,16 @@
 //! A phrase may play several roles (a term of two indicators, or a term and a
 //! cue); [`Matcher::roles`] lists them.
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
+use dfa::{DfaHits, Scan};
 use std::collections::HashMap;
 use std::sync::Arc;
+
+mod chars;
+mod dfa;
+mod joint;
+
+pub use joint::{JointHits, JointScan};
 
 /// What a phrase means to the scorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -118,27 +123,16 @@ impl MatcherBuilder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.phrases)?;
         let pattern_bytes: usize = self.phrases.iter().map(String::len).sum();
-        let dfa = if pattern_bytes <= MAX_DFA_PATTERN_BYTES
+        let scan = if pattern_bytes <= MAX_DFA_PATTERN_BYTES
             && self.phrases.iter().all(|p| !p.is_empty())
         {
-            let dfa = DFA::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .prefilter(false)
-                .build(&self.phrases)?;
-            let start = dfa.start_state(Anchored::No).ok();
-            start.map(|start| {
-                Arc::new(Scan {
-                    first: FirstChars::of(&self.phrases, &dfa, start),
-                    dfa,
-                    start,
-                })
-            })
+            Scan::new(&self.phrases)?.map(Arc::new)
         } else {
             None
         };
         Ok(Matcher {
             automaton,
-            scan: dfa,
+            scan,
             phrases: self.phrases,
             roles: Roles::flatten(self.roles),
         })
@@ -205,11 +199,7 @@ impl Matcher {
     /// Every non-overlapping leftmost-longest hit in `text`, in order.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
         match &self.scan {
-            Some(scan) => HitIter::Dfa(DfaHits {
-                scan,
-                haystack: text.as_bytes(),
-                at: 0,
-            }),
+            Some(scan) => HitIter::Dfa(DfaHits::new(scan, text.as_bytes())),
             None => HitIter::Automaton(self.automaton.find_iter(text)),
         }
     }
@@ -257,180 +247,6 @@ impl Iterator for HitIter<'_> {
                 end: m.end(),
             }),
         }
-    }
-}
-
-/// What [`Matcher::find_iter`] scans with: a DFA of all phrases, its
-/// unanchored start state, and the characters that begin a phrase.
-#[derive(Debug, Clone)]
-struct Scan {
-    dfa: DFA,
-    start: StateID,
-    first: FirstChars,
-}
-
-/// The characters phrases begin with, as a bit set over the Basic
-/// Multilingual Plane (8 KiB, so it stays in the L1 cache), and for each of
-/// them the DFA state after it (read from the start state).
-#[derive(Clone)]
-struct FirstChars {
-    bits: Box<[u64; 1024]>,
-    /// Indexed by code point; only the entries of first characters are read.
-    after: Box<[StateID]>,
-}
-
-impl std::fmt::Debug for FirstChars {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let count: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
-        write!(f, "FirstChars({count} characters)")
-    }
-}
-
-/// Where [`FirstChars::skip`] stopped.
-enum Stop {
-    /// At a character that begins a phrase: its width, and the DFA state
-    /// after it.
-    First(usize, StateID),
-    /// Anywhere else (a four-byte character, or the end): go byte by byte.
-    Other,
-}
-
-impl FirstChars {
-    fn of(phrases: &[String], dfa: &DFA, start: StateID) -> FirstChars {
-        let mut bits = Box::new([0u64; 1024]);
-        let mut after = vec![start; 0x10000].into_boxed_slice();
-        for c in phrases.iter().filter_map(|p| p.chars().next()) {
-            // Characters outside the BMP are never skipped (see `skip`).
-            let (Some(word), Some(state)) =
-                (bits.get_mut(c as usize / 64), after.get_mut(c as usize))
-            else {
-                continue;
-            };
-            *word |= 1 << (c as usize % 64);
-            *state = c
-                .encode_utf8(&mut [0; 4])
-                .bytes()
-                .fold(start, |sid, b| dfa.next_state(Anchored::No, sid, b));
-        }
-        FirstChars { bits, after }
-    }
-
-    /// Skips, from `i` (a character boundary, the DFA in its start state),
-    /// the characters that begin no phrase; returns where it stopped.
-    fn skip(&self, haystack: &[u8], mut i: usize) -> (usize, Stop) {
-        let bits = &*self.bits;
-        let is_first = |cp: usize| (bits[(cp >> 6) & 1023] >> (cp & 63)) & 1 == 1;
-        let first = |cp: usize, width| match self.after.get(cp) {
-            Some(&state) => Stop::First(width, state),
-            None => Stop::Other,
-        };
-        loop {
-            // Three-byte characters, most of a Chinese text, in a loop of
-            // their own: one length check, one lead-byte test and one bit
-            // test a character.
-            while let Some(&[b, b1, b2]) = haystack.get(i..i + 3) {
-                if b & 0xF0 != 0xE0 {
-                    break;
-                }
-                let cp = (usize::from(b & 0x0F) << 12)
-                    | (usize::from(b1 & 0x3F) << 6)
-                    | usize::from(b2 & 0x3F);
-                if is_first(cp) {
-                    return (i, first(cp, 3));
-                }
-                i += 3;
-            }
-            // One- and two-byte characters, one at a time (every whole
-            // three-byte character went through the loop above).
-            let (cp, width) = match *haystack.get(i..).unwrap_or_default() {
-                [b, ..] if b < 0x80 => (usize::from(b), 1),
-                [b, b1, ..] if b & 0xE0 == 0xC0 => {
-                    ((usize::from(b & 0x1F) << 6) | usize::from(b1 & 0x3F), 2)
-                }
-                _ => return (i, Stop::Other),
-            };
-            if is_first(cp) {
-                return (i, first(cp, width));
-            }
-            i += width;
-        }
-    }
-}
-
-/// Leftmost-longest search over a DFA, written out with aho-corasick's
-/// low-level [`Automaton`] API.
-///
-/// It is the loop of the crate's own forward search for a DFA without a
-/// prefilter, specialised to this case (no dynamic dispatch, no per-match
-/// set-up): from `at`, follow transitions; remember the last match state
-/// seen; stop at the dead state (in leftmost mode the DFA dies once no
-/// longer match is possible) or the end; report the last match and resume
-/// at its end. No phrase is empty (checked when building), so every hit
-/// advances.
-///
-/// One addition makes it fast on Chinese text: in the start state, at a
-/// character boundary, characters that begin no phrase are skipped a whole
-/// character at a time, with one lookup in an L1-resident bit set instead
-/// of three dependent loads from the 1.4 MiB transition table. Skipping
-/// them changes nothing: phrases are whole UTF-8 characters, so from the
-/// start state such a character leads back to the start state (its prefixes
-/// begin no phrase that it completes, and its proper suffixes begin with
-/// continuation bytes, which no phrase does), and passes no match state.
-/// Most characters of a report begin no phrase.
-struct DfaHits<'a> {
-    scan: &'a Scan,
-    haystack: &'a [u8],
-    at: usize,
-}
-
-impl Iterator for DfaHits<'_> {
-    type Item = Hit;
-
-    fn next(&mut self) -> Option<Hit> {
-        let Scan { dfa, start, first } = self.scan;
-        let mut sid = *start;
-        let mut last: Option<(StateID, usize)> = None;
-        let mut i = self.at;
-        loop {
-            if sid == *start && self.haystack.get(i).is_some_and(|&b| (b as i8) >= -0x40) {
-                let stop;
-                (i, stop) = first.skip(self.haystack, i);
-                if let Stop::First(width, state) = stop {
-                    // The whole first character in one step: the state after
-                    // it is known, and no phrase ends inside a character.
-                    sid = state;
-                    i += width;
-                    if dfa.is_match(sid) {
-                        last = Some((sid, i));
-                    }
-                    continue;
-                }
-            }
-            let Some(&byte) = self.haystack.get(i) else {
-                break;
-            };
-            sid = dfa.next_state(Anchored::No, sid, byte);
-            i += 1;
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    last = Some((sid, i));
-                }
-            }
-        }
-        let Some((sid, end)) = last else {
-            self.at = self.haystack.len();
-            return None;
-        };
-        let pattern = dfa.match_pattern(sid, 0);
-        self.at = end;
-        Some(Hit {
-            phrase: pattern.as_u32(),
-            start: end - dfa.pattern_len(pattern),
-            end,
-        })
     }
 }
 
