@@ -82,6 +82,64 @@ impl FirstChars {
     }
 }
 
+/// The first two characters of phrases, as a filter: a character that
+/// begins a phrase but is not one, followed by a character that no phrase
+/// has after it, starts no occurrence, and a scan at the root may pass it
+/// by. Pairs are hashed into a bit set (8 KiB, like [`FirstChars`]); a
+/// collision only sends a pair through the automaton, which decides.
+#[derive(Clone)]
+pub(super) struct FirstPairs {
+    pairs: Box<[u64; 1024]>,
+    /// Characters that are whole phrases (`项`, `了`): never passed by.
+    singles: FirstChars,
+}
+
+impl std::fmt::Debug for FirstPairs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count: u32 = self.pairs.iter().map(|w| w.count_ones()).sum();
+        write!(f, "FirstPairs({count} bits, singles {:?})", self.singles)
+    }
+}
+
+impl FirstPairs {
+    /// The first pairs and the one-character phrases of `phrases`.
+    pub(super) fn of<'a>(phrases: impl IntoIterator<Item = &'a str> + Clone) -> FirstPairs {
+        let mut pairs = Box::new([0u64; 1024]);
+        for p in phrases.clone() {
+            let mut chars = p.chars();
+            if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
+                let h = pair_hash(a as u32, b as u32);
+                if let Some(word) = pairs.get_mut(h / 64) {
+                    *word |= 1 << (h % 64);
+                }
+            }
+        }
+        let singles = phrases.into_iter().filter(|p| p.chars().nth(1).is_none());
+        FirstPairs {
+            pairs,
+            singles: FirstChars::of(singles),
+        }
+    }
+
+    /// Whether an occurrence of a phrase may start with `a` then `b`.
+    #[inline]
+    pub(super) fn may_start(&self, a: u32, b: u32) -> bool {
+        let h = pair_hash(a, b);
+        (self.pairs[(h >> 6) & 1023] >> (h & 63)) & 1 == 1
+            || (a < 0x10000 && {
+                let a = a as usize;
+                (self.singles.bits[(a >> 6) & 1023] >> (a & 63)) & 1 == 1
+            })
+    }
+}
+
+/// A 16-bit hash of two code points (multiplicative hashing).
+#[inline]
+fn pair_hash(a: u32, b: u32) -> usize {
+    let x = (u64::from(a) << 21 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (x >> 48) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +161,20 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn pair_filter_passes_every_phrase_start_and_one_character_phrases() {
+        let phrases = ["新区", "项目专班", "项", "a"];
+        let pairs = FirstPairs::of(phrases);
+        assert!(pairs.may_start('新' as u32, '区' as u32));
+        assert!(pairs.may_start('项' as u32, '目' as u32));
+        // A one-character phrase starts an occurrence whatever follows it.
+        assert!(pairs.may_start('项' as u32, '甲' as u32));
+        assert!(pairs.may_start('a' as u32, '甲' as u32));
+        // 新 then 的 starts nothing (unless the hash collides, which these
+        // do not).
+        assert!(!pairs.may_start('新' as u32, '的' as u32));
     }
 
     #[test]
