@@ -29,13 +29,19 @@ impl Sentence {
         let end = pos.clamp(self.start, self.end);
         text.as_bytes()
             .get(self.start..end)
-            .map_or(0, |b| b.iter().filter(|&&b| is_clause_break(b)).count())
+            .map_or(0, count_clause_breaks)
     }
 }
 
-/// Clause separators after width folding: `，；：` fold to `,;:`.
-pub(crate) fn is_clause_break(b: u8) -> bool {
-    matches!(b, b',' | b';' | b':')
+/// The number of clause separators in `bytes`: `,;:` (`，；：` fold to
+/// them), not `、`, which lists items inside one clause. Gaps between hits
+/// are short, so a plain count (which the compiler vectorizes) beats a
+/// SIMD search set up for each.
+pub(crate) fn count_clause_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .filter(|&&b| matches!(b, b',' | b';' | b':'))
+        .count()
 }
 
 /// Sentence terminators: `。！？!?` and line breaks. The one list: rubric
@@ -190,6 +196,18 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn clauses_split_at_commas_semicolons_and_colons_but_not_enumeration_commas() {
+        let text = "一楼式办公、一窗式受理,成立中心;推行:马上办";
+        assert_eq!(count_clause_breaks(text.as_bytes()), 3);
+        let s = Sentence {
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(s.clause_of(text, text.find("一窗").unwrap_or(0)), 0);
+        assert_eq!(s.clause_of(text, text.find("马上办").unwrap_or(0)), 3);
     }
 
     #[test]

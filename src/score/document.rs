@@ -11,6 +11,19 @@ use crate::matcher::{Hit, JointHits, Role};
 use crate::normalize::NormalizedText;
 use crate::segment::sentences;
 
+/// Scratch space that scoring reuses from one document to the next on the
+/// same thread, so that a batch allocates its hit lists and sentence
+/// readings once per thread instead of once per document.
+#[derive(Default)]
+struct Scratch {
+    hits: JointHits,
+    reading: Reading,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// Per-document results, indexed by indicator.
 pub(super) struct State {
     levels: Vec<u32>,
@@ -37,15 +50,31 @@ impl Scorer {
         original: &str,
         norm: &NormalizedText,
     ) -> DocumentScore {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => self.score_with(id, original, norm, &mut scratch),
+            // Only if scoring were re-entered on this thread; never in practice.
+            Err(_) => self.score_with(id, original, norm, &mut Scratch::default()),
+        })
+    }
+
+    fn score_with(
+        &self,
+        id: &str,
+        original: &str,
+        norm: &NormalizedText,
+        scratch: &mut Scratch,
+    ) -> DocumentScore {
+        let Scratch {
+            hits: scanned,
+            reading,
+        } = scratch;
         let mut state = State::new(self.indicators.len());
-        let mut scanned = JointHits::default();
-        self.scan.scan(&norm.text, &mut scanned);
+        self.scan.scan(&norm.text, scanned);
         let (hits, context_hits) = (scanned.of(0), scanned.of(1));
         let scope = self.decide_scope(context_hits);
         if scope.as_ref().is_some_and(|s| !s.in_scope) {
             return self.assemble(id, state, scope);
         }
-        let mut reading = Reading::default();
         let (mut next, mut next_context) = (0, 0);
         for sentence in sentences(&norm.text) {
             let inside = |hits: &[Hit], next: &mut usize| -> std::ops::Range<usize> {
@@ -78,9 +107,9 @@ impl Scorer {
                 sentence,
                 sentence_hits,
                 sentence_context,
-                &mut reading,
+                reading,
             );
-            self.record(&norm.text, original, norm, sentence, &reading, &mut state);
+            self.record(&norm.text, original, norm, sentence, reading, &mut state);
         }
         self.assemble(id, state, scope)
     }

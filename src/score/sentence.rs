@@ -22,7 +22,7 @@
 use super::Scorer;
 use crate::matcher::{Hit, Role};
 use crate::rubric::Within;
-use crate::segment::{is_clause_break, Sentence};
+use crate::segment::{count_clause_breaks, Sentence};
 
 /// What decided a sentence's level, before it is written out for
 /// [`super::Evidence::cue`]: a cue phrase, or the byte range of a quantity
@@ -145,9 +145,7 @@ fn clause_indices(text: &str, sentence: Sentence, hits: &[Hit], out: &mut Vec<us
     let mut clause = 0;
     for hit in hits {
         let end = hit.start.clamp(pos, sentence.end.max(pos));
-        clause += bytes
-            .get(pos..end)
-            .map_or(0, |b| b.iter().filter(|&&b| is_clause_break(b)).count());
+        clause += bytes.get(pos..end).map_or(0, count_clause_breaks);
         pos = end;
         out.push(clause);
     }
