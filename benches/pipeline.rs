@@ -1,7 +1,8 @@
 //! Criterion benchmarks of the scoring pipeline, stage by stage, each
 //! reporting throughput in bytes: `decode` (bytes → `Document`: UTF-8 and
-//! quality checks), `normalize`, `segment_match` (sentences, the term scan,
-//! the context scan), `score_normalized` (everything scoring does after
+//! quality checks), `normalize`, `segment_match` (sentences, the term scan
+//! and the context scan apart, and the joint scan of both that scoring
+//! uses), `score_normalized` (everything scoring does after
 //! normalization), `report` (scores as JSON), then one document and the
 //! whole corpus end to end (`score_document`, `batch`).
 //!
@@ -20,6 +21,7 @@ use rayon::prelude::*;
 use std::hint::black_box;
 use std::time::Duration;
 use zone_reform::corpus::Corpus;
+use zone_reform::matcher::JointHits;
 use zone_reform::segment::sentences;
 use zone_reform::{ingest, Document, Rubric, Scorer};
 
@@ -118,6 +120,18 @@ fn segment_match(c: &mut Criterion) {
             })
         });
     }
+    group.bench_function("joint", |b| {
+        let mut hits = JointHits::default();
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| {
+                    scorer.joint_scan().scan(black_box(t), &mut hits);
+                    hits.of(0).len() + hits.of(1).len()
+                })
+                .sum::<usize>()
+        })
+    });
     group.bench_function("segment_and_match", |b| {
         b.iter(|| {
             texts
