@@ -28,6 +28,26 @@ fn grade(scorer: &Scorer, text: &str, dimension: &str) -> u32 {
 
 /// (sentence, dimension, expected grade, the codebook's reason)
 const ROWS: &[(&str, &str, u32, &str)] = &[
+    // Staffing is how posts are held, not hiring.
+    (
+        "根据工作需要,面向社会公开招聘工作人员15名,报名时间为5月10日至15日。",
+        "staffing",
+        0,
+        "a recruitment notice hires staff; open hiring is not in the staffing list",
+    ),
+    // 区内事区内办: powers handed down to the zone.
+    (
+        "今年,省政府已向开发区下放152项省级经济管理权限,实现区内事区内办。",
+        "one_stop",
+        3,
+        "下放审批权限 to the zone, reported done with a count",
+    ),
+    (
+        "下一步,将向园区下放更多市级审批权限。",
+        "one_stop",
+        2,
+        "下放 powers as a plan is 2 at most",
+    ),
     // Grade 1: a slogan or a task without a mechanism.
     (
         "要做好双招双引项目跟进服务。",
