@@ -35,6 +35,27 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a recruitment notice hires staff; open hiring is not in the staffing list",
     ),
+    // A plan with its mechanism is 2: an event held is a measure.
+    (
+        "开发区将于5月在深圳举办专场招商推介会,推介重点产业项目。",
+        "investment",
+        2,
+        "a planned 招商推介会 is a concrete measure; plans are 2 at most",
+    ),
+    // The zone's platform company is often a group.
+    (
+        "开发区按照“管委会+公司”模式,由管委会负责规划建设,组建开发区发展集团负责园区开发运营。",
+        "mgmt_company",
+        2,
+        "the committee sets up a development group to run the zone",
+    ),
+    // 一站式 for talent is not the zone's approval service.
+    (
+        "高新区设立人才一站式服务窗口,为高层次人才提供落户、子女入学等服务。",
+        "one_stop",
+        0,
+        "residents' and talent 一站式 are not evidence",
+    ),
     // 区内事区内办: powers handed down to the zone.
     (
         "今年,省政府已向开发区下放152项省级经济管理权限,实现区内事区内办。",

@@ -27,6 +27,18 @@ use crate::score::Scorer;
 ///
 /// # Errors
 /// [`KwicError::UnknownDimension`] for a dimension the rubric lacks.
+///
+/// Generic terms (`generic = [...]`, which count like `any` terms but stay
+/// mentions unless bound) are listed with the others:
+///
+/// ```
+/// use zone_reform::{kwic, Document, Rubric, Scorer};
+/// let scorer = Scorer::new(&Rubric::builtin()?)?;
+/// let doc = Document::from_text("a.txt", "开发区管委会\n开发区加大招商引资力度。");
+/// let hits = kwic::term_hits(&scorer, &doc, Some("investment"), 10)?;
+/// assert!(hits.iter().any(|h| h.matched == "招商引资"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn term_hits(
     scorer: &Scorer,
     doc: &Document,
@@ -49,10 +61,12 @@ pub fn term_hits(
     let matcher = scorer.matcher();
     let terms = matcher.phrases().iter().enumerate().filter(|(i, _)| {
         u32::try_from(*i).is_ok_and(|i| {
-            matcher
-                .roles(i)
-                .iter()
-                .any(|r| matches!(*r, Role::Term { indicator, .. } if in_scope(indicator)))
+            matcher.roles(i).iter().any(|r| match *r {
+                // Generic terms count like `any` terms (capped), so
+                // they are listed too.
+                Role::Term { indicator, .. } | Role::Generic { indicator } => in_scope(indicator),
+                _ => false,
+            })
         })
     });
     let norm = scorer.normalizer().normalize(&doc.text);
