@@ -35,6 +35,26 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a recruitment notice hires staff; open hiring is not in the staffing list",
     ),
+    // 法定机构 is the codebook's own mgmt_company term.
+    (
+        "开发区探索法定机构管理模式。",
+        "mgmt_company",
+        2,
+        "a statutory body running the zone, as a measure",
+    ),
+    (
+        "开发区于2021年完成法定机构改革,设立开发区管理局。",
+        "mgmt_company",
+        3,
+        "法定机构 reform reported done",
+    ),
+    // An incentive policy is an instrument that defines the arrangement.
+    (
+        "开发区出台招商引资优惠政策,对新落户企业给予租金补贴。",
+        "investment",
+        2,
+        "a regulation that defines the arrangement is 2",
+    ),
     // A plan with its mechanism is 2: an event held is a measure.
     (
         "开发区将于5月在深圳举办专场招商推介会,推介重点产业项目。",
