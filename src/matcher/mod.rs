@@ -9,6 +9,12 @@
 //!
 //! A phrase may play several roles (a term of two indicators, or a term and a
 //! cue); [`Matcher::roles`] lists them.
+//!
+//! A scorer keeps its scope terms and context words in a second matcher, so
+//! that they never swallow a term; [`JointScan`] finds the hits of both in
+//! one pass. The files: `mod.rs` (roles, hits, the matcher), `dfa.rs` (the
+//! DFA loop behind [`Matcher::find_iter`]), `chars.rs` (the first-character
+//! and first-pair tables both scans skip with), `joint.rs` (the joint scan).
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use dfa::{DfaHits, Scan};
