@@ -35,6 +35,26 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a recruitment notice hires staff; open hiring is not in the staffing list",
     ),
+    // A count lifts a generic term only when it counts in the term's clause.
+    (
+        "开发区组织开展“双招双引”专题培训,全区60余名干部参加。",
+        "investment",
+        1,
+        "trainees counted are no result of attraction: 双招双引 stays a mention",
+    ),
+    (
+        "今年以来全区招商引资签约项目27个,合同额206亿元。",
+        "investment",
+        3,
+        "a count of what attraction brought, in the term's clause, is a result",
+    ),
+    // 项目推进机制 with the routine written inside it.
+    (
+        "开发区建立重点项目周调度、月通报推进机制,确保项目早落地。",
+        "investment",
+        2,
+        "the codebook's 项目推进机制 is an investment mechanism",
+    ),
     // 法定机构 is the codebook's own mgmt_company term.
     (
         "开发区探索法定机构管理模式。",

@@ -16,8 +16,9 @@
 //!    with `cue_window = "clause"`), an `unless` cue blocking its level's
 //!    cues after it; no cue, or a question, gives the lowest level.
 //! 5. Evidence from generic terms alone stays at `[generic] cap` unless a
-//!    `bound` phrase is in their clauses or a quantity reaches the highest
-//!    level; evidence from capped terms alone stays at their cap.
+//!    `bound` phrase is in their clauses or a quantity in their clauses
+//!    reaches the highest level; evidence from capped terms alone stays at
+//!    their cap.
 
 use super::Scorer;
 use crate::matcher::{Hit, Role};
@@ -256,7 +257,12 @@ impl Scorer {
             let mut level = self.levels.get(decision.index).map_or(0, |l| l.value);
             let mut cap = None;
             let top = self.levels.len().saturating_sub(1);
-            let result = decision.index == top && matches!(decision.cue, Some(Cue::Quantity(..)));
+            // A counted result lifts generic terms only in their own clause:
+            // in "开展“双招双引”专题培训,全区60余名干部参加" the count is of
+            // trainees, not of what the attraction brought.
+            let result = decision.index == top
+                && matches!(decision.cue, Some(Cue::Quantity(start, _))
+                    if slot.clauses.contains(&sentence.clause_of(text, start)));
             if slot.all_generic && !bound && !result && level > self.generic_cap {
                 level = self.generic_cap;
                 cap = Some(Cap::Generic {
