@@ -347,3 +347,23 @@ fn a_scenic_areas_committee_does_not_put_a_text_in_scope() {
     let score = scorer.score(&Document::from_text("scenic", text));
     assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
 }
+
+#[test]
+fn provinces_own_names_for_zones_put_a_text_in_scope() {
+    // Henan's 产业集聚区, the 工业集中区 of Sichuan and Jiangsu, a pilot
+    // free-trade zone: zones by other names, never saying 开发区.
+    let scorer = scorer();
+    for text in [
+        "某县产业集聚区深化人事制度改革\n今年以来,集聚区全面推行全员聘任制,42名干部全部竞聘上岗。",
+        "某工业集中区优化服务\n工业集中区设立企业服务中心,已为58家企业代办审批手续。",
+        "某自贸试验区片区改革\n自贸试验区片区推行“一枚印章管审批”,已累计办理业务1200件。",
+    ] {
+        let score = scorer.score(&Document::from_text("zone", text));
+        assert_eq!(score.scope.map(|s| s.in_scope), Some(true), "{text}");
+        assert_eq!(
+            score.dimensions.iter().map(|d| d.grade).max(),
+            Some(3),
+            "{text}"
+        );
+    }
+}
