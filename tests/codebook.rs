@@ -35,6 +35,31 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a recruitment notice hires staff; open hiring is not in the staffing list",
     ),
+    // False friends of 招商 and 一站式 in a park's own business.
+    (
+        "该产业园由某集团投资建设运营,目前招商率达85%,入驻企业60家。",
+        "investment",
+        0,
+        "an occupancy rate is a building's tenant 招商 (leasing)",
+    ),
+    (
+        "园区运营公司现招聘招商专员2名,要求本科以上学历。",
+        "investment",
+        0,
+        "a job advertisement hires staff; its count is of posts",
+    ),
+    (
+        "开发区面向全国公开招聘专业招商人员,组建专业招商队伍。",
+        "investment",
+        2,
+        "hiring to build a professional attraction team keeps the team",
+    ),
+    (
+        "园区物业公司实行一站式服务,为入驻企业提供保洁、安保等服务。",
+        "one_stop",
+        0,
+        "a property company's 一站式 serves tenants, not approvals",
+    ),
     // A count lifts a generic term only when it counts in the term's clause.
     (
         "开发区组织开展“双招双引”专题培训,全区60余名干部参加。",
