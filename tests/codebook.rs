@@ -60,6 +60,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a property company's 一站式 serves tenants, not approvals",
     ),
+    // The codebook's 告知承诺, whatever follows it.
+    (
+        "开发区对一般性建设项目实行告知承诺审批,企业作出承诺后即可开工。",
+        "one_stop",
+        2,
+        "告知承诺 approval is a one-stop measure",
+    ),
     // A count lifts a generic term only when it counts in the term's clause.
     (
         "开发区组织开展“双招双引”专题培训,全区60余名干部参加。",
