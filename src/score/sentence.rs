@@ -90,6 +90,9 @@ pub(crate) struct Reading {
     pub(crate) negations: Vec<(usize, u32)>,
     /// Context word hits: (rule, clause, word phrase).
     context: Vec<(u32, usize, u32)>,
+    /// What the sentence's hits say about levels, in sentence order, read
+    /// once for all the indicators it is evidence for.
+    events: Vec<LevelEvent>,
     /// Clause of each context-matcher hit (scratch for `context`).
     context_clauses: Vec<usize>,
 }
@@ -126,6 +129,7 @@ impl Reading {
         self.negations.clear();
         self.context.clear();
         self.context_clauses.clear();
+        self.events.clear();
     }
 
     fn touch(&mut self, i: u32) -> Option<&mut IndicatorReading> {
@@ -150,6 +154,22 @@ fn clause_indices(text: &str, sentence: Sentence, hits: &[Hit], out: &mut Vec<us
         pos = end;
         out.push(clause);
     }
+}
+
+/// A hit's bearing on levels, in the clause it lies in: an `unless` cue
+/// (which counts even in a negated clause), or, outside negated clauses, a
+/// cue or a counted quantity (the unit's number already found).
+#[derive(Debug, Clone, Copy)]
+struct LevelEvent {
+    clause: usize,
+    kind: LevelEventKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum LevelEventKind {
+    Unless { level: u32 },
+    Cue { level: u32, phrase: u32 },
+    Quantity { start: usize, end: usize },
 }
 
 /// The level of some evidence and the cue that decided it.
@@ -188,6 +208,7 @@ impl Scorer {
                 reading.negations.push((clause, hit.phrase));
             }
         }
+        self.level_events(text, sentence, hits, reading);
 
         for k in 0..hits.len() {
             let (Some(hit), Some(&clause)) = (hits.get(k), reading.clauses.get(k)) else {
@@ -252,7 +273,7 @@ impl Scorer {
             if !satisfied {
                 continue;
             }
-            let decision = self.decide_level(text, sentence, hits, reading, &slot.clauses);
+            let decision = self.decide_level(text, sentence, reading, &slot.clauses);
             let bound = slot.all_generic && self.bound_in(hits, reading, &slot.clauses);
             let mut level = self.levels.get(decision.index).map_or(0, |l| l.value);
             let mut cap = None;
@@ -324,15 +345,44 @@ impl Scorer {
         })
     }
 
-    /// The level of evidence whose terms lie in `term_clauses`, from its
-    /// cues read left to right: an `unless` cue blocks its level's cues from
-    /// there to the sentence end, cues in negated clauses do not count, and
-    /// a level's cues count only inside its window around the terms.
+    /// The sentence's [`LevelEvent`]s, in order, into `reading.events`: the
+    /// part of deciding a level that does not depend on the indicator (a
+    /// sentence is often evidence for several), done once.
+    fn level_events(&self, text: &str, sentence: Sentence, hits: &[Hit], reading: &mut Reading) {
+        for (hit, &clause) in hits.iter().zip(&reading.clauses) {
+            let negated = reading.negations.iter().any(|&(c, _)| c == clause);
+            for role in self.matcher.roles(hit.phrase) {
+                let kind = match *role {
+                    Role::Unless { level } => LevelEventKind::Unless { level },
+                    Role::Cue { level } if !negated => LevelEventKind::Cue {
+                        level,
+                        phrase: hit.phrase,
+                    },
+                    Role::Unit if !negated && self.quantity_levels != 0 => {
+                        match quantity_before(text, sentence.start, hit) {
+                            Some(number) => LevelEventKind::Quantity {
+                                start: number.start,
+                                end: number.end,
+                            },
+                            None => continue,
+                        }
+                    }
+                    _ => continue,
+                };
+                reading.events.push(LevelEvent { clause, kind });
+            }
+        }
+    }
+
+    /// The level of evidence whose terms lie in `term_clauses`, from the
+    /// sentence's cues read left to right: an `unless` cue blocks its
+    /// level's cues from there to the sentence end, cues in negated clauses
+    /// do not count, and a level's cues count only inside its window around
+    /// the terms.
     fn decide_level(
         &self,
         text: &str,
         sentence: Sentence,
-        hits: &[Hit],
         reading: &Reading,
         term_clauses: &[usize],
     ) -> LevelDecision {
@@ -354,37 +404,26 @@ impl Scorer {
         // What decided each level, kept as a phrase index or a byte range;
         // the text is written out only where it is needed.
         let mut decisive: [Option<Cue>; 32] = [None; 32];
-        for (hit, &clause) in hits.iter().zip(&reading.clauses) {
-            let allowed = if reading.negations.iter().any(|&(c, _)| c == clause) {
-                0
-            } else {
-                allowed(clause)
-            };
-            for role in self.matcher.roles(hit.phrase) {
-                match *role {
-                    Role::Unless { level } => blocked |= 1 << level,
-                    Role::Cue { level } if allowed & (1 << level) == 0 => {}
-                    Role::Cue { level } if blocked & (1 << level) == 0 => {
-                        present |= 1 << level;
+        for event in &reading.events {
+            match event.kind {
+                LevelEventKind::Unless { level } => blocked |= 1 << level,
+                LevelEventKind::Cue { level, phrase } => {
+                    let bit = 1u32 << level;
+                    if allowed(event.clause) & bit != 0 && blocked & bit == 0 {
+                        present |= bit;
                         if let Some(slot) = decisive.get_mut(level as usize) {
-                            slot.get_or_insert(Cue::Phrase(hit.phrase));
+                            slot.get_or_insert(Cue::Phrase(phrase));
                         }
                     }
-                    Role::Unit => {
-                        let levels = self.quantity_levels & !blocked & allowed;
-                        if levels == 0 {
-                            continue;
-                        }
-                        if let Some(number) = quantity_before(text, sentence.start, hit) {
-                            present |= levels;
-                            for (l, slot) in decisive.iter_mut().enumerate() {
-                                if levels & (1 << l) != 0 {
-                                    slot.get_or_insert(Cue::Quantity(number.start, number.end));
-                                }
-                            }
+                }
+                LevelEventKind::Quantity { start, end } => {
+                    let levels = self.quantity_levels & !blocked & allowed(event.clause);
+                    present |= levels;
+                    for (l, slot) in decisive.iter_mut().enumerate() {
+                        if levels & (1 << l) != 0 {
+                            slot.get_or_insert(Cue::Quantity(start, end));
                         }
                     }
-                    _ => {}
                 }
             }
         }
