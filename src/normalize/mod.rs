@@ -47,6 +47,11 @@ pub struct NormalizedText {
     runs: Vec<Run>,
 }
 
+/// Where the last lookup of [`NormalizedText::original_range_from`] ended in
+/// the offset map; start with `RunCursor::default()` for each text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunCursor(usize);
+
 /// A stretch of normalized bytes that maps onto a stretch of original bytes.
 ///
 /// Either both lengths are equal and the map is byte for byte (copied or
@@ -78,13 +83,52 @@ impl NormalizedText {
         self.original_start(range.start)..self.original_end(range.end)
     }
 
+    /// [`NormalizedText::original_range`] for ranges asked for in text
+    /// order, as scoring asks for its sentences: `cursor` remembers where
+    /// the last lookup ended in the offset map and the next walks on from
+    /// there instead of searching the whole map (a page has a run for every
+    /// full-width comma). Any order still gives the right range.
+    pub fn original_range_from(&self, range: Range<usize>, cursor: &mut RunCursor) -> Range<usize> {
+        if self.runs.is_empty() || range.start >= range.end {
+            return self.original_range(range);
+        }
+        let start = self.run_index(range.start, cursor);
+        let start = self.start_in(self.runs.get(start), range.start);
+        let end = self.run_index(range.end.saturating_sub(1), cursor);
+        let end = self.end_in(self.runs.get(end), range.end);
+        start..end
+    }
+
+    /// The index of the run containing `pos`, walking on from `cursor` when
+    /// `pos` lies at or after it, else searching.
+    fn run_index(&self, pos: usize, cursor: &mut RunCursor) -> usize {
+        let at_or_after = self.runs.get(cursor.0).is_some_and(|r| r.norm <= pos);
+        let mut i = if at_or_after {
+            cursor.0
+        } else {
+            self.runs
+                .partition_point(|r| r.norm <= pos)
+                .saturating_sub(1)
+        };
+        while self.runs.get(i + 1).is_some_and(|r| r.norm <= pos) {
+            i += 1;
+        }
+        cursor.0 = i;
+        i
+    }
+
     fn run_containing(&self, pos: usize) -> Option<&Run> {
         let idx = self.runs.partition_point(|r| r.norm <= pos);
         idx.checked_sub(1).and_then(|i| self.runs.get(i))
     }
 
     fn original_start(&self, pos: usize) -> usize {
-        match self.run_containing(pos) {
+        self.start_in(self.run_containing(pos), pos)
+    }
+
+    fn start_in(&self, run: Option<&Run>, pos: usize) -> usize {
+        match run {
+            Some(r) if r.norm > pos => 0,
             Some(r) if r.is_identity() => r.orig + (pos - r.norm).min(r.orig_len),
             Some(r) => r.orig,
             None => 0,
@@ -92,7 +136,12 @@ impl NormalizedText {
     }
 
     fn original_end(&self, pos: usize) -> usize {
-        match self.run_containing(pos.saturating_sub(1)) {
+        self.end_in(self.run_containing(pos.saturating_sub(1)), pos)
+    }
+
+    fn end_in(&self, run: Option<&Run>, pos: usize) -> usize {
+        match run {
+            Some(r) if r.norm > pos.saturating_sub(1) => 0,
             Some(r) if r.is_identity() => r.orig + (pos - r.norm).min(r.orig_len),
             Some(r) => r.orig + r.orig_len,
             None => 0,
@@ -290,6 +339,35 @@ mod tests {
             normalize_phrase("a&#38;b &#; &#xZZ; &#99999999999;"),
             "a&#38;b &#; &#xzz; &#99999999999;"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn original_range_from_a_cursor_equals_the_search(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "濟", "(jì)", "南", "，", "：", "ＡＢ", "a", "。", "\n", " ", "開發區", "　",
+            ]), 0..40),
+            cuts in proptest::collection::vec((0usize..200, 0usize..200), 0..20)
+        ) {
+            let text: String = parts.concat();
+            let norm = Normalizer::default().normalize(&text);
+            let len = norm.text.len();
+            // Ranges in text order, as scoring asks, then in any order.
+            let mut ranges: Vec<(usize, usize)> = cuts
+                .iter()
+                .map(|&(a, b)| (a.min(b).min(len), a.max(b).min(len)))
+                .collect();
+            ranges.sort_unstable();
+            let mut cursor = RunCursor::default();
+            for &(a, b) in ranges.iter().chain(cuts.iter()) {
+                let (a, b) = (a.min(len), b.min(len));
+                proptest::prop_assert_eq!(
+                    norm.original_range_from(a..b, &mut cursor),
+                    norm.original_range(a..b),
+                    "{:?} in {:?}", a..b, norm.text
+                );
+            }
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::{
     ZoneScore,
 };
 use crate::matcher::{Hit, JointHits, Role};
-use crate::normalize::NormalizedText;
+use crate::normalize::{NormalizedText, RunCursor};
 use crate::segment::sentences;
 
 /// Scratch space that scoring reuses from one document to the next on the
@@ -29,6 +29,8 @@ pub(super) struct State {
     levels: Vec<u32>,
     evidence: Vec<Vec<Evidence>>,
     discounted: Vec<Vec<Discounted>>,
+    /// Where the last sentence recorded ended in the offset map.
+    cursor: RunCursor,
 }
 
 impl State {
@@ -37,6 +39,7 @@ impl State {
             levels: vec![0; n],
             evidence: vec![Vec::new(); n],
             discounted: vec![Vec::new(); n],
+            cursor: RunCursor::default(),
         }
     }
 }
@@ -134,7 +137,7 @@ impl Scorer {
         reading: &Reading,
         state: &mut State,
     ) {
-        let range = norm.original_range(sentence.range());
+        let range = norm.original_range_from(sentence.range(), &mut state.cursor);
         let quote = || original.get(range.clone()).unwrap_or_default().to_string();
         for &i in &reading.touched {
             let Some(slot) = reading.indicator(i) else {
