@@ -60,6 +60,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a property company's 一站式 serves tenants, not approvals",
     ),
+    // Deadlines and stated targets are plans, 2 at most, even with numbers.
+    (
+        "2024年底前,开发区推行“管委会+公司”改革,全面完成公司组建。",
+        "mgmt_company",
+        2,
+        "a deadline (年底前…完成) is a plan",
+    ),
+    (
+        "主要目标:组建产业链招商专班5个,签约项目60个以上。",
+        "investment",
+        2,
+        "a stated target with numbers is a plan",
+    ),
     // The codebook's 告知承诺, whatever follows it.
     (
         "开发区对一般性建设项目实行告知承诺审批,企业作出承诺后即可开工。",
