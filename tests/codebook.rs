@@ -60,6 +60,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a property company's 一站式 serves tenants, not approvals",
     ),
+    // Done last year is reported as done, with a date.
+    (
+        "开发区去年组建招商专班,实行专班推进。",
+        "investment",
+        3,
+        "a measure dated last year is reported as done",
+    ),
     // Deadlines and stated targets are plans, 2 at most, even with numbers.
     (
         "2024年底前,开发区推行“管委会+公司”改革,全面完成公司组建。",
