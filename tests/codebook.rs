@@ -80,6 +80,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "a stated target with numbers is a plan",
     ),
+    // One-window acceptance as the national template writes it.
+    (
+        "开发区实行“前台综合受理、后台分类审批、统一窗口出件”。",
+        "one_stop",
+        2,
+        "综合受理 at one front desk is 一窗受理",
+    ),
+    // A fund set aside for attraction is an instrument.
+    (
+        "开发区设立招商引资专项资金,对引荐项目落地的中介给予奖励。",
+        "investment",
+        2,
+        "a dedicated fund with rewards is a concrete mechanism",
+    ),
     // The codebook's 告知承诺, whatever follows it.
     (
         "开发区对一般性建设项目实行告知承诺审批,企业作出承诺后即可开工。",
