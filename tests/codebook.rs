@@ -28,6 +28,43 @@ fn grade(scorer: &Scorer, text: &str, dimension: &str) -> u32 {
 
 /// (sentence, dimension, expected grade, the codebook's reason)
 const ROWS: &[(&str, &str, u32, &str)] = &[
+    // The codebook's own staffing words.
+    (
+        "开发区中层干部实行聘期制管理,聘期三年,期满考核。",
+        "staffing",
+        2,
+        "聘期制 is in the codebook's staffing list",
+    ),
+    (
+        "开发区推行中层干部竞岗,按照公开报名、考试考察的程序选拔。",
+        "staffing",
+        2,
+        "竞岗 is the codebook's short form of 竞争上岗",
+    ),
+    (
+        "开发区建立薪酬绩效管理办法,工作人员收入与业绩挂钩。",
+        "staffing",
+        2,
+        "薪酬绩效 is the codebook's other order of 绩效薪酬",
+    ),
+    (
+        "开发区实行编制改革,人员不再区分行政、事业编制。",
+        "staffing",
+        2,
+        "编制 reform for zone staff",
+    ),
+    (
+        "开发区设立企业服务专窗,实行专人受理。",
+        "one_stop",
+        2,
+        "专窗 for firms is in the codebook's one-stop list",
+    ),
+    (
+        "开发区推行招商特使工作,由知名企业家引荐项目。",
+        "investment",
+        2,
+        "招商特使 is in the codebook's investment list",
+    ),
     // Staffing is how posts are held, not hiring.
     (
         "根据工作需要,面向社会公开招聘工作人员15名,报名时间为5月10日至15日。",
