@@ -65,6 +65,18 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "招商特使 is in the codebook's investment list",
     ),
+    (
+        "开发区推行全员聘任制,并引进大学生到管委会工作。",
+        "staffing",
+        2,
+        "graduates hired by the zone are no university's own staffing",
+    ),
+    (
+        "开发区农贸市场实行一站式购物,方便居民。",
+        "one_stop",
+        0,
+        "shopping 一站式 is not evidence",
+    ),
     // Staffing is how posts are held, not hiring.
     (
         "根据工作需要,面向社会公开招聘工作人员15名,报名时间为5月10日至15日。",
