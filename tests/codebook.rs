@@ -28,6 +28,13 @@ fn grade(scorer: &Scorer, text: &str, dimension: &str) -> u32 {
 
 /// (sentence, dimension, expected grade, the codebook's reason)
 const ROWS: &[(&str, &str, u32, &str)] = &[
+    // 管委会+公司 as regulations write it.
+    (
+        "开发区推行“管理机构+开发运营企业”模式,由开发运营企业承担园区开发建设。",
+        "mgmt_company",
+        2,
+        "管理机构+ is the committee-and-company model under its regulatory name",
+    ),
     // The codebook's own staffing words.
     (
         "开发区中层干部实行聘期制管理,聘期三年,期满考核。",
