@@ -78,6 +78,17 @@ impl JointHits {
             list.iter_mut().for_each(Vec::clear);
         }
     }
+
+    /// Gives back the memory of lists that grew past `max` hits (one huge
+    /// document), so that scratch space kept between texts stays small.
+    pub fn shrink_to(&mut self, max: usize) {
+        for list in self.hits.iter_mut().chain(self.occurrences.iter_mut()) {
+            if list.capacity() > max {
+                list.clear();
+                list.shrink_to(max);
+            }
+        }
+    }
 }
 
 impl JointScan {
@@ -305,6 +316,25 @@ mod tests {
         assert_eq!(names(&terms, hits.of(0)), ["管委会", "招商银行"]);
         assert_eq!(names(&context, hits.of(1)), ["景区管委会", "招商", "银行"]);
         assert_same_as_apart(&[&terms, &context], "景区管委会与招商银行");
+    }
+
+    #[test]
+    fn scratch_grown_by_a_huge_text_shrinks_back() {
+        let terms = matcher(&["改革"]);
+        let scan = JointScan::new(&[&terms]);
+        let mut hits = JointHits::default();
+        scan.scan(&"改革".repeat(10_000), &mut hits);
+        assert_eq!(hits.of(0).len(), 10_000);
+        hits.shrink_to(100);
+        assert!(hits
+            .hits
+            .iter()
+            .chain(&hits.occurrences)
+            .all(|l| l.capacity() <= 100));
+        // Small lists keep their memory and their hits.
+        scan.scan("推进改革", &mut hits);
+        hits.shrink_to(100);
+        assert_eq!(hits.of(0).len(), 1);
     }
 
     #[test]
