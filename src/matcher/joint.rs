@@ -26,12 +26,18 @@ use std::sync::Arc;
 /// Several matchers scanned in one pass. Build once, share across threads.
 #[derive(Debug, Clone)]
 pub struct JointScan {
-    /// Every distinct phrase of the matchers; `None` when they cannot go
-    /// into one automaton (an empty phrase, or more than the automaton can
-    /// hold), and each matcher scans apart.
-    joint: Option<Arc<Joint>>,
-    /// The matchers, for the scan apart and for their phrase counts.
-    matchers: Vec<Matcher>,
+    engine: Engine,
+}
+
+#[derive(Debug, Clone)]
+enum Engine {
+    /// Every distinct phrase of the matchers in one automaton, and how many
+    /// matchers there are.
+    Joint(Arc<Joint>, usize),
+    /// Phrases that cannot go into one automaton (an empty phrase, or more
+    /// than the automaton can hold): each matcher scans apart, and only
+    /// then does the scan keep the matchers.
+    Apart(Vec<Matcher>),
 }
 
 struct Joint {
@@ -94,28 +100,33 @@ impl JointHits {
 impl JointScan {
     /// One scan for `matchers`; their hits come back in this order.
     pub fn new(matchers: &[&Matcher]) -> JointScan {
-        JointScan {
-            joint: Joint::new(matchers).map(Arc::new),
-            matchers: matchers.iter().map(|&m| m.clone()).collect(),
-        }
+        let engine = match Joint::new(matchers) {
+            Some(joint) => Engine::Joint(Arc::new(joint), matchers.len()),
+            None => Engine::Apart(matchers.iter().map(|&m| m.clone()).collect()),
+        };
+        JointScan { engine }
     }
 
     /// Whether the matchers share one automaton (else each scans apart,
     /// with the same hits).
     pub fn is_joint(&self) -> bool {
-        self.joint.is_some()
+        matches!(self.engine, Engine::Joint(..))
     }
 
     /// Scans `text`: afterwards `hits.of(m)` are the hits that
     /// `matchers[m].find_iter(text)` finds.
     pub fn scan(&self, text: &str, hits: &mut JointHits) {
-        hits.reset(self.matchers.len());
-        let Some(joint) = &self.joint else {
-            for (matcher, out) in self.matchers.iter().zip(&mut hits.hits) {
-                out.extend(matcher.find_iter(text));
+        let (joint, count) = match &self.engine {
+            Engine::Joint(joint, count) => (joint, *count),
+            Engine::Apart(matchers) => {
+                hits.reset(matchers.len());
+                for (matcher, out) in matchers.iter().zip(&mut hits.hits) {
+                    out.extend(matcher.find_iter(text));
+                }
+                return;
             }
-            return;
         };
+        hits.reset(count);
         joint.occurrences(text, &mut hits.occurrences);
         for (occurrences, out) in hits.occurrences.iter_mut().zip(&mut hits.hits) {
             leftmost_longest(occurrences, out);
