@@ -92,29 +92,31 @@ impl NormalizedText {
         if self.runs.is_empty() || range.start >= range.end {
             return self.original_range(range);
         }
-        let start = self.run_index(range.start, cursor);
-        let start = self.start_in(self.runs.get(start), range.start);
-        let end = self.run_index(range.end.saturating_sub(1), cursor);
-        let end = self.end_in(self.runs.get(end), range.end);
+        let start = self.start_in(self.run_from(range.start, cursor), range.start);
+        let end = self.end_in(
+            self.run_from(range.end.saturating_sub(1), cursor),
+            range.end,
+        );
         start..end
     }
 
-    /// The index of the run containing `pos`, walking on from `cursor` when
-    /// `pos` lies at or after it, else searching.
-    fn run_index(&self, pos: usize, cursor: &mut RunCursor) -> usize {
+    /// The run containing `pos`, as [`NormalizedText::run_containing`]
+    /// finds it, but walking on from `cursor` when `pos` lies at or after
+    /// the cursor's run instead of searching.
+    fn run_from(&self, pos: usize, cursor: &mut RunCursor) -> Option<&Run> {
         let at_or_after = self.runs.get(cursor.0).is_some_and(|r| r.norm <= pos);
         let mut i = if at_or_after {
             cursor.0
         } else {
             self.runs
                 .partition_point(|r| r.norm <= pos)
-                .saturating_sub(1)
+                .checked_sub(1)?
         };
         while self.runs.get(i + 1).is_some_and(|r| r.norm <= pos) {
             i += 1;
         }
         cursor.0 = i;
-        i
+        self.runs.get(i)
     }
 
     fn run_containing(&self, pos: usize) -> Option<&Run> {
@@ -128,7 +130,6 @@ impl NormalizedText {
 
     fn start_in(&self, run: Option<&Run>, pos: usize) -> usize {
         match run {
-            Some(r) if r.norm > pos => 0,
             Some(r) if r.is_identity() => r.orig + (pos - r.norm).min(r.orig_len),
             Some(r) => r.orig,
             None => 0,
@@ -141,7 +142,6 @@ impl NormalizedText {
 
     fn end_in(&self, run: Option<&Run>, pos: usize) -> usize {
         match run {
-            Some(r) if r.norm > pos.saturating_sub(1) => 0,
             Some(r) if r.is_identity() => r.orig + (pos - r.norm).min(r.orig_len),
             Some(r) => r.orig + r.orig_len,
             None => 0,
