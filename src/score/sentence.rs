@@ -176,7 +176,8 @@ enum LevelEventKind {
 struct LevelDecision {
     /// Index into the levels.
     index: usize,
-    cue: Option<Cue>,
+    /// The deciding cue and the clause it lies in.
+    cue: Option<(Cue, usize)>,
 }
 
 impl Scorer {
@@ -282,8 +283,8 @@ impl Scorer {
             // in "开展“双招双引”专题培训,全区60余名干部参加" the count is of
             // trainees, not of what the attraction brought.
             let result = decision.index == top
-                && matches!(decision.cue, Some(Cue::Quantity(start, _))
-                    if slot.clauses.contains(&sentence.clause_of(text, start)));
+                && matches!(decision.cue, Some((Cue::Quantity(..), clause))
+                    if slot.clauses.contains(&clause));
             if slot.all_generic && !bound && !result && level > self.generic_cap {
                 level = self.generic_cap;
                 cap = Some(Cap::Generic {
@@ -299,7 +300,7 @@ impl Scorer {
             if let Some(slot) = reading.slots.get_mut(i as usize) {
                 slot.satisfied = true;
                 slot.level = level;
-                slot.cue = decision.cue;
+                slot.cue = decision.cue.map(|(cue, _)| cue);
                 slot.cap = cap;
             }
         }
@@ -401,9 +402,9 @@ impl Scorer {
         };
         let mut blocked = 0u32;
         let mut present = 0u32;
-        // What decided each level, kept as a phrase index or a byte range;
-        // the text is written out only where it is needed.
-        let mut decisive: [Option<Cue>; 32] = [None; 32];
+        // What decided each level, kept as a phrase index or a byte range
+        // (the text is written out only where it is needed), with its clause.
+        let mut decisive: [Option<(Cue, usize)>; 32] = [None; 32];
         for event in &reading.events {
             match event.kind {
                 LevelEventKind::Unless { level } => blocked |= 1 << level,
@@ -412,7 +413,7 @@ impl Scorer {
                     if allowed(event.clause) & bit != 0 && blocked & bit == 0 {
                         present |= bit;
                         if let Some(slot) = decisive.get_mut(level as usize) {
-                            slot.get_or_insert(Cue::Phrase(phrase));
+                            slot.get_or_insert((Cue::Phrase(phrase), event.clause));
                         }
                     }
                 }
@@ -421,7 +422,7 @@ impl Scorer {
                     present |= levels;
                     for (l, slot) in decisive.iter_mut().enumerate() {
                         if levels & (1 << l) != 0 {
-                            slot.get_or_insert(Cue::Quantity(start, end));
+                            slot.get_or_insert((Cue::Quantity(start, end), event.clause));
                         }
                     }
                 }
