@@ -19,7 +19,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use dfa::{DfaHits, Scan};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 mod chars;
 mod dfa;
@@ -128,17 +128,9 @@ impl MatcherBuilder {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.phrases)?;
-        let pattern_bytes: usize = self.phrases.iter().map(String::len).sum();
-        let scan = if pattern_bytes <= MAX_DFA_PATTERN_BYTES
-            && self.phrases.iter().all(|p| !p.is_empty())
-        {
-            Scan::new(&self.phrases)?.map(Arc::new)
-        } else {
-            None
-        };
         Ok(Matcher {
             automaton,
-            scan,
+            scan: Arc::default(),
             phrases: self.phrases,
             roles: Roles::flatten(self.roles),
         })
@@ -154,11 +146,14 @@ const MAX_DFA_PATTERN_BYTES: usize = 16 * 1024;
 #[derive(Debug, Clone)]
 pub struct Matcher {
     automaton: AhoCorasick,
-    /// The same phrases as a DFA, for [`Matcher::find_iter`]; `None` for
-    /// rubrics too large for a DFA (or with an empty phrase), which are
-    /// scanned with `automaton`. Shared, so that cloning a matcher (or a
-    /// scorer) stays cheap, as with `automaton`.
-    scan: Option<Arc<Scan>>,
+    /// The same phrases as a DFA, for [`Matcher::find_iter`], built on its
+    /// first use: scoring scans with [`JointScan`], so only explanations,
+    /// KWIC and the boilerplate markers need it, and a program that only
+    /// scores does not pay for it at start-up. `None` inside for rubrics
+    /// too large for a DFA (or with an empty phrase), which are scanned
+    /// with `automaton`. Shared, so that cloning a matcher (or a scorer)
+    /// stays cheap and clones build it once between them.
+    scan: Arc<OnceLock<Option<Scan>>>,
     phrases: Vec<String>,
     roles: Roles,
 }
@@ -204,10 +199,25 @@ impl PartialEq for Matcher {
 impl Matcher {
     /// Every non-overlapping leftmost-longest hit in `text`, in order.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
-        match &self.scan {
+        match self.dfa() {
             Some(scan) => HitIter::Dfa(DfaHits::new(scan, text.as_bytes())),
             None => HitIter::Automaton(self.automaton.find_iter(text)),
         }
+    }
+
+    /// The DFA [`Matcher::find_iter`] scans with, built on first use; `None`
+    /// when the phrases are too many for one (or one is empty), or if it
+    /// cannot be built: `automaton` finds the same hits.
+    fn dfa(&self) -> Option<&Scan> {
+        self.scan
+            .get_or_init(|| {
+                let pattern_bytes: usize = self.phrases.iter().map(String::len).sum();
+                let fits = pattern_bytes <= MAX_DFA_PATTERN_BYTES
+                    && self.phrases.iter().all(|p| !p.is_empty());
+                fits.then(|| Scan::new(&self.phrases).ok().flatten())
+                    .flatten()
+            })
+            .as_ref()
     }
 
     /// The normalized phrases, indexed by [`Hit::phrase`].
@@ -328,7 +338,10 @@ mod tests {
     #[test]
     fn dfa_scan_finds_what_aho_corasick_finds() {
         let m = builtin();
-        assert!(m.scan.is_some(), "the default rubric is scanned with a DFA");
+        assert!(
+            m.dfa().is_some(),
+            "the default rubric is scanned with a DFA"
+        );
         let normalizer = crate::normalize::Normalizer::default();
         for doc in crate::corpus::shipped().seed(3).documents(30).iter() {
             assert_same_hits(m, &doc.text);
@@ -351,10 +364,10 @@ mod tests {
             b.add(format!("改革{i}号"), term);
         }
         let big = b.build().unwrap_or_else(|e| panic!("{e}"));
-        assert!(big.scan.is_none());
+        assert!(big.dfa().is_none());
         assert_same_hits(&big, "推进改革12号和改革2999号");
         let empty = matcher(&[("", term), ("改革", term)]);
-        assert!(empty.scan.is_none());
+        assert!(empty.dfa().is_none());
         assert_same_hits(&empty, "推进改革");
     }
 
@@ -395,7 +408,7 @@ mod tests {
                 b.add(p.iter().map(|&i| ALPHABET[i]).collect(), term);
             }
             let m = b.build().unwrap_or_else(|e| panic!("{e}"));
-            proptest::prop_assert!(m.scan.is_some());
+            proptest::prop_assert!(m.dfa().is_some());
             let text: String = text.iter().map(|&i| ALPHABET[i]).collect();
             assert_same_hits(&m, &text);
         }
