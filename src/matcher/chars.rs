@@ -36,19 +36,25 @@ impl FirstChars {
     pub(super) fn of<'a>(phrases: impl IntoIterator<Item = &'a str>) -> FirstChars {
         let mut bits = Box::new([0u64; 1024]);
         for c in phrases.into_iter().filter_map(|p| p.chars().next()) {
-            if let Some(word) = bits.get_mut(c as usize / 64) {
-                *word |= 1 << (c as usize % 64);
+            // Characters outside the BMP are never skipped (see `skip`).
+            if (c as usize) < 0x10000 {
+                set_bit(&mut bits, c as usize);
             }
         }
         FirstChars { bits }
+    }
+
+    /// Whether `cp` (below U+10000) is in the set.
+    #[inline]
+    fn contains(&self, cp: usize) -> bool {
+        test_bit(&self.bits, cp)
     }
 
     /// Skips, from `i` (a character boundary), the characters that are not
     /// in the set; returns where it stopped.
     #[inline]
     pub(super) fn skip(&self, haystack: &[u8], mut i: usize) -> (usize, Stop) {
-        let bits = &*self.bits;
-        let is_first = |cp: usize| (bits[(cp >> 6) & 1023] >> (cp & 63)) & 1 == 1;
+        let is_first = |cp: usize| self.contains(cp);
         loop {
             // Three-byte characters, most of a Chinese text, in a loop of
             // their own: one length check, one lead-byte test and one bit
@@ -108,10 +114,7 @@ impl FirstPairs {
         for p in phrases.clone() {
             let mut chars = p.chars();
             if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
-                let h = pair_hash(a as u32, b as u32);
-                if let Some(word) = pairs.get_mut(h / 64) {
-                    *word |= 1 << (h % 64);
-                }
+                set_bit(&mut pairs, pair_hash(a as u32, b as u32));
             }
         }
         let singles = phrases.into_iter().filter(|p| p.chars().nth(1).is_none());
@@ -124,13 +127,20 @@ impl FirstPairs {
     /// Whether an occurrence of a phrase may start with `a` then `b`.
     #[inline]
     pub(super) fn may_start(&self, a: u32, b: u32) -> bool {
-        let h = pair_hash(a, b);
-        (self.pairs[(h >> 6) & 1023] >> (h & 63)) & 1 == 1
-            || (a < 0x10000 && {
-                let a = a as usize;
-                (self.singles.bits[(a >> 6) & 1023] >> (a & 63)) & 1 == 1
-            })
+        test_bit(&self.pairs, pair_hash(a, b)) || (a < 0x10000 && self.singles.contains(a as usize))
     }
+}
+
+/// Sets bit `i` (below 65,536) of a 8 KiB bit set.
+fn set_bit(bits: &mut [u64; 1024], i: usize) {
+    bits[(i >> 6) & 1023] |= 1 << (i & 63);
+}
+
+/// Bit `i` (below 65,536) of a 8 KiB bit set; the mask keeps the index in
+/// bounds without a check.
+#[inline]
+fn test_bit(bits: &[u64; 1024], i: usize) -> bool {
+    (bits[(i >> 6) & 1023] >> (i & 63)) & 1 == 1
 }
 
 /// A 16-bit hash of two code points (multiplicative hashing).
