@@ -5,9 +5,11 @@
 //! and `RAYON_NUM_THREADS` apply) takes the next input from a queue, reads
 //! and scores it, and turns the result into what the caller keeps (for the
 //! `zone-reform` program, the output line already formatted). The calling
-//! thread feeds the queue, puts results back in input order with a small
-//! reorder buffer, and hands each to the caller's sink as soon as all
-//! before it are done, while the workers go on. At most `window` inputs are
+//! thread is one of them: it feeds the queue, puts results back in input
+//! order with a small reorder buffer, hands each to the caller's sink as
+//! soon as all before it are done, and scores inputs itself in between, so
+//! one thread runs alone and results do not wait on a thread woken for
+//! each. At most `window` inputs are
 //! queued, being scored or waiting to be passed on at any time, whatever
 //! the size of the batch, so memory stays bounded. A document that cannot
 //! be read is reported as an error item; the rest of the batch goes on.
@@ -131,14 +133,24 @@ where
     F: FnMut(T),
 {
     let window = window.max(1);
-    let workers = rayon::current_num_threads().clamp(1, window);
+    let threads = rayon::current_num_threads().clamp(1, window);
     let mut summary = BatchSummary::default();
     let (work, queue) = mpsc::channel::<(usize, Input)>();
     let queue = Mutex::new(queue);
     let (done, results) = mpsc::channel::<(usize, bool, T)>();
+    // One input, read, scored and mapped on the thread that takes it.
+    let process = |index: usize, input: Input| {
+        let id = input.id();
+        let result = input.read().map(|doc| scorer.score(&doc));
+        let ok = result.is_ok();
+        (ok, map(BatchItem { index, id, result }))
+    };
     std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let (queue, done, map) = (&queue, done.clone(), &map);
+        // The calling thread is one of the workers: it scores whenever it
+        // has nothing to pass on, so one thread needs no other thread, and
+        // results are not handed from thread to thread one wake-up each.
+        for _ in 1..threads {
+            let (queue, done, process) = (&queue, done.clone(), &process);
             scope.spawn(move || loop {
                 // The lock is held while waiting for work: the others wait
                 // for the lock instead, and one of them gets the next input.
@@ -146,13 +158,8 @@ where
                 let Some((index, input)) = next else {
                     break;
                 };
-                let id = input.id();
-                let result = input.read().map(|doc| scorer.score(&doc));
-                let ok = result.is_ok();
-                if done
-                    .send((index, ok, map(BatchItem { index, id, result })))
-                    .is_err()
-                {
+                let (ok, value) = process(index, input);
+                if done.send((index, ok, value)).is_err() {
                     break;
                 }
             });
@@ -177,9 +184,25 @@ where
             if in_flight == 0 {
                 break;
             }
-            // Every worker gone (one panicked): nothing more will come, and
-            // the scope passes the panic on.
-            let Ok((index, ok, value)) = results.recv() else {
+            // A result a worker finished, else an input of our own (unless
+            // a worker holds the queue, waiting for one), else wait for a
+            // worker.
+            let finished = match results.try_recv() {
+                Ok(finished) => Some(finished),
+                Err(_) => {
+                    let own = queue.try_lock().ok().and_then(|q| q.try_recv().ok());
+                    match own {
+                        Some((index, input)) => {
+                            let (ok, value) = process(index, input);
+                            Some((index, ok, value))
+                        }
+                        // Every worker gone (one panicked): nothing more
+                        // will come, and the scope passes the panic on.
+                        None => results.recv().ok(),
+                    }
+                }
+            };
+            let Some((index, ok, value)) = finished else {
                 break;
             };
             ready.insert(index, (ok, value));
@@ -278,6 +301,43 @@ mod tests {
         let summary = map_stream(&sc, inputs, 3, |item| item.id, |id| ids.push(id));
         assert_eq!(summary.scored, 9);
         assert_eq!(ids, (0..9).map(|i| format!("d{i}")).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn one_thread_scores_everything_on_the_calling_thread_in_input_order() {
+        let sc = scorer();
+        let inputs = || {
+            (0..24).map(|i| Input::Text {
+                id: format!("d{i}"),
+                text: "开发区推行一窗受理。".repeat(1 + i % 4),
+            })
+        };
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut seen = Vec::new();
+            pool.install(|| {
+                // `install` runs this on a thread of the pool: that thread
+                // is the caller here.
+                let caller = std::thread::current().id();
+                map_stream(
+                    &sc,
+                    inputs(),
+                    8,
+                    |item| (item.index, std::thread::current().id() == caller),
+                    |done| seen.push(done),
+                );
+            });
+            assert_eq!(
+                seen.iter().map(|s| s.0).collect::<Vec<_>>(),
+                (0..24).collect::<Vec<_>>()
+            );
+            if threads == 1 {
+                assert!(seen.iter().all(|s| s.1), "one thread: all on the caller");
+            }
+        }
     }
 
     #[test]

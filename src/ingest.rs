@@ -363,7 +363,9 @@ impl Ingestor {
         if metadata.len() > max {
             return Err(self.too_large(&path.display().to_string(), "the file", metadata.len()));
         }
-        let mut bytes = Vec::new();
+        // Room for the whole file, so that it is read in one go instead of
+        // into a buffer grown and copied as it fills.
+        let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
         file.take(max.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(io_err)?;
