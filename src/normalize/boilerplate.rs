@@ -81,8 +81,14 @@ pub(crate) fn boilerplate_marker(normalized: &str) -> Option<&'static str> {
 }
 
 pub(super) fn is_boilerplate(line: &str) -> bool {
-    let chars = line.chars().count();
-    if chars > MAX_BOILERPLATE_CHARS {
+    // A character takes one to four bytes: the byte length alone answers
+    // for most lines, and only lines in between are counted.
+    let too_long = match line.len() {
+        n if n <= MAX_BOILERPLATE_CHARS => false,
+        n if n > 4 * MAX_BOILERPLATE_CHARS => true,
+        _ => line.chars().count() > MAX_BOILERPLATE_CHARS,
+    };
+    if too_long {
         return false;
     }
     if contains_marker(line) {
@@ -250,5 +256,13 @@ mod tests {
         assert_eq!(norm(&format!("正文。\n{at_limit}")), "正文。\n");
         let over = format!("开{at_limit}");
         assert_eq!(norm(&over), format!("{over}\n"));
+        // The limit is in characters whatever their width: one byte each,
+        // or four (the most bytes a line of the limit can take).
+        for wide in ["a", "𠀀"] {
+            let at_limit = format!("{}本站", wide.repeat(MAX_BOILERPLATE_CHARS - 2));
+            assert_eq!(norm(&format!("正文。\n{at_limit}")), "正文。\n", "{wide}");
+            let over = format!("{wide}{at_limit}");
+            assert_eq!(norm(&over), format!("{over}\n"), "{wide}");
+        }
     }
 }
