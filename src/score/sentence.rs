@@ -23,7 +23,7 @@
 use super::Scorer;
 use crate::matcher::{Hit, Role};
 use crate::rubric::Within;
-use crate::segment::{count_clause_breaks, Sentence};
+use crate::segment::{clause_break_positions, Sentence};
 
 /// What decided a sentence's level, before it is written out for
 /// [`super::Evidence::cue`]: a cue phrase, or the byte range of a quantity
@@ -95,6 +95,9 @@ pub(crate) struct Reading {
     events: Vec<LevelEvent>,
     /// Clause of each context-matcher hit (scratch for `context`).
     context_clauses: Vec<usize>,
+    /// Positions of the sentence's clause separators (scratch for the
+    /// clause indices).
+    breaks: Vec<usize>,
 }
 
 impl Reading {
@@ -129,6 +132,7 @@ impl Reading {
         self.negations.clear();
         self.context.clear();
         self.context_clauses.clear();
+        self.breaks.clear();
         self.events.clear();
     }
 
@@ -142,17 +146,24 @@ impl Reading {
     }
 }
 
+/// Where the clause separators of `sentence` lie, from its start up to byte
+/// `until`: one SIMD search over the sentence, shared by both hit lists,
+/// instead of a count over the gap before every hit.
+fn clause_breaks(text: &str, sentence: Sentence, until: usize, out: &mut Vec<usize>) {
+    let end = until.clamp(sentence.start, sentence.end.max(sentence.start));
+    let bytes = text.as_bytes().get(sentence.start..end).unwrap_or_default();
+    out.extend(clause_break_positions(bytes).map(|i| sentence.start + i));
+}
+
 /// The clause index (number of clause separators since the sentence start)
-/// of each hit, counted in one pass over the sentence.
-fn clause_indices(text: &str, sentence: Sentence, hits: &[Hit], out: &mut Vec<usize>) {
-    let bytes = text.as_bytes();
-    let mut pos = sentence.start;
-    let mut clause = 0;
+/// of each hit, from the separators' positions (`breaks`, in order).
+fn clause_indices(breaks: &[usize], hits: &[Hit], out: &mut Vec<usize>) {
+    let mut before = 0;
     for hit in hits {
-        let end = hit.start.clamp(pos, sentence.end.max(pos));
-        clause += bytes.get(pos..end).map_or(0, count_clause_breaks);
-        pos = end;
-        out.push(clause);
+        while breaks.get(before).is_some_and(|&at| at < hit.start) {
+            before += 1;
+        }
+        out.push(before);
     }
 }
 
@@ -193,9 +204,12 @@ impl Scorer {
         reading: &mut Reading,
     ) {
         reading.reset(self.indicators.len());
-        clause_indices(text, sentence, hits, &mut reading.clauses);
+        let last = |hits: &[Hit]| hits.last().map_or(sentence.start, |h| h.start);
+        let until = last(hits).max(last(context_hits));
+        clause_breaks(text, sentence, until, &mut reading.breaks);
+        clause_indices(&reading.breaks, hits, &mut reading.clauses);
         if let Some(context) = &self.context_matcher {
-            clause_indices(text, sentence, context_hits, &mut reading.context_clauses);
+            clause_indices(&reading.breaks, context_hits, &mut reading.context_clauses);
             for (hit, &clause) in context_hits.iter().zip(&reading.context_clauses) {
                 for role in context.roles(hit.phrase) {
                     if let Role::Context { rule } = *role {
@@ -525,4 +539,44 @@ fn quantity_before(text: &str, sentence_start: usize, hit: &Hit) -> Option<std::
     let start = start?;
     let range = sentence_start + start..hit.end;
     text.get(range.clone()).map(|_| range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The clause of every hit, from the separators found once per
+        /// sentence, is the one `Sentence::clause_of` counts up to it.
+        #[test]
+        fn clause_indices_agree_with_clause_of(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["改革", ",", ";", ":", "、", "a", "𠀀", "。", " "]),
+                0..40),
+            picks in proptest::collection::vec(proptest::bool::ANY, 40),
+        ) {
+            let text: String = parts.concat();
+            for sentence in crate::segment::sentences(&text) {
+                // Hits at some character starts of the sentence, in order.
+                let hits: Vec<Hit> = text[sentence.range()]
+                    .char_indices()
+                    .zip(&picks)
+                    .filter(|(_, &pick)| pick)
+                    .map(|((i, c), _)| Hit {
+                        phrase: 0,
+                        start: sentence.start + i,
+                        end: sentence.start + i + c.len_utf8(),
+                    })
+                    .collect();
+                let until = hits.last().map_or(sentence.start, |h| h.start);
+                let mut breaks = Vec::new();
+                clause_breaks(&text, sentence, until, &mut breaks);
+                let mut clauses = Vec::new();
+                clause_indices(&breaks, &hits, &mut clauses);
+                let want: Vec<usize> =
+                    hits.iter().map(|h| sentence.clause_of(&text, h.start)).collect();
+                proptest::prop_assert_eq!(clauses, want);
+            }
+        }
+    }
 }
