@@ -324,6 +324,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "done, with counts",
     ),
+    // Counts in ten-thousands are counts: 万 stands between digits and unit.
+    (
+        "今年以来,园区政务服务中心共办理企业事项1.2万件。",
+        "one_stop",
+        3,
+        "done, with a count (1.2万件): 累计/已/完成 + figures is 3",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
