@@ -331,6 +331,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "done, with a count (1.2万件): 累计/已/完成 + figures is 3",
     ),
+    // A firm's product and a dispute centre are not the approval service.
+    (
+        "某某科技有限公司为客户提供一站式解决方案,产品已销往30多个国家和地区。",
+        "one_stop",
+        0,
+        "a firm's one-stop solution for its customers is a false friend",
+    ),
+    // Residents' disputes: like residents' 一站式, not evidence.
+    (
+        "开发区整合信访、司法等力量,建成一站式矛盾纠纷调处化解中心,已化解纠纷126件。",
+        "one_stop",
+        0,
+        "residents' 一站式 (a dispute-mediation centre) is not evidence",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
