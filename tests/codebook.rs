@@ -345,6 +345,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "residents' 一站式 (a dispute-mediation centre) is not evidence",
     ),
+    // A brand's franchising is not attraction.
+    (
+        "园区某科技公司面向全国开展招商加盟,已发展加盟商120家。",
+        "investment",
+        0,
+        "招商加盟 sells franchises, like a building's tenant 招商",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
