@@ -352,6 +352,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "招商加盟 sells franchises, like a building's tenant 招商",
     ),
+    // A job fair's mutual choice fills firms' jobs, not the zone's posts.
+    (
+        "开发区举办春季人才招聘会,为企业和求职者搭建双向选择平台。",
+        "staffing",
+        0,
+        "staffing is how the zone's posts are held; a job fair's 双向选择 is hiring by firms",
+    ),
+    // Selecting an auditor or an adviser is procurement.
+    (
+        "开发区管委会拟选聘常年法律顾问1名。",
+        "staffing",
+        0,
+        "选聘 of a law firm or auditor buys a service; no zone post changes",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
