@@ -366,6 +366,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "选聘 of a law firm or auditor buys a service; no zone post changes",
     ),
+    // Reform on paper: a plan adopted or issued defines the arrangement, 2.
+    (
+        "开发区党工委会议审议通过了《开发区全员聘任制实施方案》。",
+        "staffing",
+        2,
+        "implementation plans that define the arrangement are 2; adopting one is no reform done",
+    ),
+    // Reform on paper: a plan issued is not the reform done.
+    (
+        "市政府办公室印发了《关于推进开发区“管委会+公司”改革的实施方案》。",
+        "mgmt_company",
+        2,
+        "an implementation plan issued (印发了) defines the arrangement: 2, not implemented",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
