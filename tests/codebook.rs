@@ -380,6 +380,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "an implementation plan issued (印发了) defines the arrangement: 2, not implemented",
     ),
+    // A leader's responsibility for flood control is not attraction.
+    (
+        "会议要求,实行领导包保责任制,落实防汛包保责任,确保园区安全度汛。",
+        "investment",
+        0,
+        "包保 for flood control assigns no attraction work; no 招商 mechanism",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
