@@ -387,6 +387,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "包保 for flood control assigns no attraction work; no 招商 mechanism",
     ),
+    // Liaisons for other duties carry no firm's paperwork.
+    (
+        "会议要求,各部门确定1名信息联络员,负责信息报送工作。",
+        "one_stop",
+        0,
+        "an information liaison is no 帮办代办 for firms",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
