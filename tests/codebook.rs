@@ -394,6 +394,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "an information liaison is no 帮办代办 for firms",
     ),
+    // Signings that bring in no investment: schools, banks, family doctors.
+    (
+        "开发区举行校企合作签约仪式,5所职业院校与园区20家企业现场签约。",
+        "investment",
+        0,
+        "school-enterprise cooperation signs no investment project",
+    ),
+    // A bank's credit line is financing, not attraction.
+    (
+        "开发区与某银行举行战略合作签约仪式,银行将为园区企业提供意向授信200亿元。",
+        "investment",
+        0,
+        "a bank's credit agreement is no 招商引资 result or mechanism",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
