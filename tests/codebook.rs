@@ -408,6 +408,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a bank's credit agreement is no 招商引资 result or mechanism",
     ),
+    // A product fair sells goods; it promotes no investment.
+    (
+        "开发区组织辖区12家食品企业参加全省农产品推介会,现场销售额达120万元。",
+        "investment",
+        0,
+        "a product or tourism 推介会 is marketing to consumers, not 招商推介",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
