@@ -415,6 +415,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a product or tourism 推介会 is marketing to consumers, not 招商推介",
     ),
+    // 一件事 in plain prose is not the one-thing reform.
+    (
+        "上任后的第一件事,新任管委会主任就深入园区企业走访调研。",
+        "one_stop",
+        0,
+        "第一件事 is plain prose, no approval service",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
