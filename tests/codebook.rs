@@ -422,6 +422,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "第一件事 is plain prose, no approval service",
     ),
+    // Criticism: a reform in name only is a problem, at most 1.
+    (
+        "一些开发区虽然挂牌成立了开发运营公司,但“管委会+公司”改革流于形式,公司与管委会仍是两块牌子、一套人马。",
+        "mgmt_company",
+        1,
+        "a problem found (流于形式) is no reform in place; naming it is at most 1",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
