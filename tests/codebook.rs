@@ -429,6 +429,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "a problem found (流于形式) is no reform in place; naming it is at most 1",
     ),
+    // 赋权 of research results is no power handed to the zone.
+    (
+        "高新区在5家科研院所开展职务科技成果赋权改革试点,赋予科研人员职务科技成果所有权。",
+        "one_stop",
+        0,
+        "赋权 in the codebook is 下放审批权限 to the zone; researchers' ownership is a false friend",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
