@@ -436,6 +436,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "赋权 in the codebook is 下放审批权限 to the zone; researchers' ownership is a false friend",
     ),
+    // Public-welfare jobs are an employment programme, not the zone's posts.
+    (
+        "开发区落实公益性岗位管理制度。",
+        "staffing",
+        0,
+        "公益性岗位 are jobs for the hard-to-employ, no staffing reform of the zone",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
