@@ -443,6 +443,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "公益性岗位 are jobs for the hard-to-employ, no staffing reform of the zone",
     ),
+    // A client firm the committee signs with is not the zone's company.
+    (
+        "3月12日,开发区管委会与某某新材料有限公司签订投资协议,该公司将在园区设立华东生产基地,总投资20亿元。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence, whatever it sets up",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
