@@ -450,6 +450,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a client firm is not evidence, whatever it sets up",
     ),
+    // Firms weeded out by an efficiency evaluation are not staff.
+    (
+        "开发区对规上工业企业开展亩均效益综合评价,倒逼低效企业优胜劣汰,腾出土地320亩。",
+        "staffing",
+        0,
+        "末位淘汰 and 优胜劣汰 are of the zone's staff; firms sorted by 亩均 are not",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
