@@ -457,6 +457,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "末位淘汰 and 优胜劣汰 are of the zone's staff; firms sorted by 亩均 are not",
     ),
+    // Residents' windows and helpers serve residents, not firms.
+    (
+        "开发区社会事务服务中心设立老年人办事专窗,为辖区老年人提供帮办服务,今年以来已服务老年人860人次。",
+        "one_stop",
+        0,
+        "专窗 counts for firms; residents' services are not evidence",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
