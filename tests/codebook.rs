@@ -375,10 +375,10 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
     ),
     // Reform on paper: a plan issued is not the reform done.
     (
-        "市政府办公室印发了《关于推进开发区“管委会+公司”改革的实施方案》。",
+        "市政府出台了《关于推进开发区“管委会+公司”改革的实施方案》。",
         "mgmt_company",
         2,
-        "an implementation plan issued (印发了) defines the arrangement: 2, not implemented",
+        "an implementation plan issued (出台了) defines the arrangement: 2, not implemented",
     ),
     // A leader's responsibility for flood control is not attraction.
     (
