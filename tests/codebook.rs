@@ -464,6 +464,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "专窗 counts for firms; residents' services are not evidence",
     ),
+    // A client firm's own upgrading or restructuring is no company the committee sets up.
+    (
+        "开发区管委会指导某某科技有限公司完成股份制改制,企业已进入上市辅导期。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence: its shareholding reform is no platform company",
+    ),
+    // A client firm's upgrading is no act of the committee's company.
+    (
+        "开发区管委会积极推动某某化工有限公司转型升级,建设智能化生产线。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence: 转型升级 is the firm's, not a platform company's 转型",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
