@@ -478,6 +478,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a client firm is not evidence: 转型升级 is the firm's, not a platform company's 转型",
     ),
+    // A hiring notice's paperwork is the hired person's own.
+    (
+        "公示期满无异议的,请拟聘用人员于5月20日前到开发区组织人事部办理相关手续。",
+        "one_stop",
+        0,
+        "no one carries a firm's paperwork: not 帮办代办",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
