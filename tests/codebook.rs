@@ -485,6 +485,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "no one carries a firm's paperwork: not 帮办代办",
     ),
+    // 引资 read across 吸引资金 is financing works, not attraction.
+    (
+        "开发区通过PPP模式吸引社会资金参与园区道路和管网建设,去年吸引资金15亿元。",
+        "investment",
+        0,
+        "funds drawn into infrastructure are financing, not 招商引资",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
