@@ -492,6 +492,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "funds drawn into infrastructure are financing, not 招商引资",
     ),
+    // A marketplace recruiting sellers is not attraction.
+    (
+        "开发区电商产业园组织12家企业参加天猫平台招商会,帮助企业开设网店。",
+        "investment",
+        0,
+        "a marketplace's merchant 招商 is like a mall letting its shops",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
