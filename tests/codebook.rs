@@ -324,6 +324,181 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "done, with counts",
     ),
+    // Counts in ten-thousands are counts: 万 stands between digits and unit.
+    (
+        "今年以来,园区政务服务中心共办理企业事项1.2万件。",
+        "one_stop",
+        3,
+        "done, with a count (1.2万件): 累计/已/完成 + figures is 3",
+    ),
+    // A firm's product and a dispute centre are not the approval service.
+    (
+        "某某科技有限公司为客户提供一站式解决方案,产品已销往30多个国家和地区。",
+        "one_stop",
+        0,
+        "a firm's one-stop solution for its customers is a false friend",
+    ),
+    // Residents' disputes: like residents' 一站式, not evidence.
+    (
+        "开发区整合信访、司法等力量,建成一站式矛盾纠纷调处化解中心,已化解纠纷126件。",
+        "one_stop",
+        0,
+        "residents' 一站式 (a dispute-mediation centre) is not evidence",
+    ),
+    // A brand's franchising is not attraction.
+    (
+        "园区某科技公司面向全国开展招商加盟,已发展加盟商120家。",
+        "investment",
+        0,
+        "招商加盟 sells franchises, like a building's tenant 招商",
+    ),
+    // A job fair's mutual choice fills firms' jobs, not the zone's posts.
+    (
+        "开发区举办春季人才招聘会,为企业和求职者搭建双向选择平台。",
+        "staffing",
+        0,
+        "staffing is how the zone's posts are held; a job fair's 双向选择 is hiring by firms",
+    ),
+    // Selecting an auditor or an adviser is procurement.
+    (
+        "开发区管委会拟选聘常年法律顾问1名。",
+        "staffing",
+        0,
+        "选聘 of a law firm or auditor buys a service; no zone post changes",
+    ),
+    // Reform on paper: a plan adopted or issued defines the arrangement, 2.
+    (
+        "开发区党工委会议审议通过了《开发区全员聘任制实施方案》。",
+        "staffing",
+        2,
+        "implementation plans that define the arrangement are 2; adopting one is no reform done",
+    ),
+    // Reform on paper: a plan issued is not the reform done.
+    (
+        "市政府出台了《关于推进开发区“管委会+公司”改革的实施方案》。",
+        "mgmt_company",
+        2,
+        "an implementation plan issued (出台了) defines the arrangement: 2, not implemented",
+    ),
+    // A leader's responsibility for flood control is not attraction.
+    (
+        "会议要求,实行领导包保责任制,落实防汛包保责任,确保园区安全度汛。",
+        "investment",
+        0,
+        "包保 for flood control assigns no attraction work; no 招商 mechanism",
+    ),
+    // Liaisons for other duties carry no firm's paperwork.
+    (
+        "会议要求,各部门确定1名信息联络员,负责信息报送工作。",
+        "one_stop",
+        0,
+        "an information liaison is no 帮办代办 for firms",
+    ),
+    // Signings that bring in no investment: schools, banks, family doctors.
+    (
+        "开发区举行校企合作签约仪式,5所职业院校与园区20家企业现场签约。",
+        "investment",
+        0,
+        "school-enterprise cooperation signs no investment project",
+    ),
+    // A bank's credit line is financing, not attraction.
+    (
+        "开发区与某银行举行战略合作签约仪式,银行将为园区企业提供意向授信200亿元。",
+        "investment",
+        0,
+        "a bank's credit agreement is no 招商引资 result or mechanism",
+    ),
+    // A product fair sells goods; it promotes no investment.
+    (
+        "开发区组织辖区12家食品企业参加全省农产品推介会,现场销售额达120万元。",
+        "investment",
+        0,
+        "a product or tourism 推介会 is marketing to consumers, not 招商推介",
+    ),
+    // 一件事 in plain prose is not the one-thing reform.
+    (
+        "上任后的第一件事,新任管委会主任就深入园区企业走访调研。",
+        "one_stop",
+        0,
+        "第一件事 is plain prose, no approval service",
+    ),
+    // Criticism: a reform in name only is a problem, at most 1.
+    (
+        "一些开发区虽然挂牌成立了开发运营公司,但“管委会+公司”改革流于形式,公司与管委会仍是两块牌子、一套人马。",
+        "mgmt_company",
+        1,
+        "a problem found (流于形式) is no reform in place; naming it is at most 1",
+    ),
+    // 赋权 of research results is no power handed to the zone.
+    (
+        "高新区在5家科研院所开展职务科技成果赋权改革试点,赋予科研人员职务科技成果所有权。",
+        "one_stop",
+        0,
+        "赋权 in the codebook is 下放审批权限 to the zone; researchers' ownership is a false friend",
+    ),
+    // Public-welfare jobs are an employment programme, not the zone's posts.
+    (
+        "开发区落实公益性岗位管理制度。",
+        "staffing",
+        0,
+        "公益性岗位 are jobs for the hard-to-employ, no staffing reform of the zone",
+    ),
+    // A client firm the committee signs with is not the zone's company.
+    (
+        "3月12日,开发区管委会与某某新材料有限公司签订投资协议,该公司将在园区设立华东生产基地,总投资20亿元。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence, whatever it sets up",
+    ),
+    // Firms weeded out by an efficiency evaluation are not staff.
+    (
+        "开发区对规上工业企业开展亩均效益综合评价,倒逼低效企业优胜劣汰,腾出土地320亩。",
+        "staffing",
+        0,
+        "末位淘汰 and 优胜劣汰 are of the zone's staff; firms sorted by 亩均 are not",
+    ),
+    // Residents' windows and helpers serve residents, not firms.
+    (
+        "开发区社会事务服务中心设立老年人办事专窗,为辖区老年人提供帮办服务,今年以来已服务老年人860人次。",
+        "one_stop",
+        0,
+        "专窗 counts for firms; residents' services are not evidence",
+    ),
+    // A client firm's own upgrading or restructuring is no company the committee sets up.
+    (
+        "开发区管委会指导某某科技有限公司完成股份制改制,企业已进入上市辅导期。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence: its shareholding reform is no platform company",
+    ),
+    // A client firm's upgrading is no act of the committee's company.
+    (
+        "开发区管委会积极推动某某化工有限公司转型升级,建设智能化生产线。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence: 转型升级 is the firm's, not a platform company's 转型",
+    ),
+    // A hiring notice's paperwork is the hired person's own.
+    (
+        "公示期满无异议的,请拟聘用人员于5月20日前到开发区组织人事部办理相关手续。",
+        "one_stop",
+        0,
+        "no one carries a firm's paperwork: not 帮办代办",
+    ),
+    // 引资 read across 吸引资金 is financing works, not attraction.
+    (
+        "开发区通过PPP模式吸引社会资金参与园区道路和管网建设,去年吸引资金15亿元。",
+        "investment",
+        0,
+        "funds drawn into infrastructure are financing, not 招商引资",
+    ),
+    // A marketplace recruiting sellers is not attraction.
+    (
+        "开发区电商产业园组织12家企业参加天猫平台招商会,帮助企业开设网店。",
+        "investment",
+        0,
+        "a marketplace's merchant 招商 is like a mall letting its shops",
+    ),
     // Plans with a number but no mechanism: the codebook's yearly target.
     (
         "今年将完成注册外资7500万美元。",
