@@ -594,6 +594,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a bank's own staff",
     ),
+    // The zone's own company by its name, with no 管委会 in the sentence.
+    (
+        "开发区组建开发运营公司,实行市场化运作,全年签约项目30个。",
+        "mgmt_company",
+        3,
+        "a platform or operating company (开发运营公司) taking over development, done with facts; its signings are the company's work, not a client's",
+    ),
+    // A firm evaluation voids staffing only through its own words.
+    (
+        "开发区建立以服务园区企业为导向的绩效考核体系,考核结果与绩效工资挂钩,已兑现绩效奖励。",
+        "staffing",
+        3,
+        "绩效考核 tied to pay, done; the firms the staff serve are no evaluation of firms",
+    ),
 ];
 
 #[test]
