@@ -608,6 +608,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "绩效考核 tied to pay, done; the firms the staff serve are no evaluation of firms",
     ),
+    // 将 before a count is 把: the act is reported, not planned.
+    (
+        "今年3月,开发区将17项社会事务移交属地街道。",
+        "streamlining",
+        3,
+        "social affairs handed over, dated and counted: 将 here is 把, not the future",
+    ),
+    (
+        "开发区将于2025年底前将17项社会事务移交属地街道。",
+        "streamlining",
+        2,
+        "the future 将 (将于…底前) still makes the same handover a plan",
+    ),
 ];
 
 #[test]
