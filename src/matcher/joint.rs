@@ -17,7 +17,7 @@
 //! normalization and reading cost twice their time alone, as each evicted
 //! the other.
 
-use super::chars::{FirstChars, FirstPairs, Stop};
+use super::chars::{decode, next_start, FirstChars, FirstPairs};
 use super::{Hit, Matcher};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use std::collections::HashMap;
@@ -183,24 +183,11 @@ impl Joint {
         let bytes = text.as_bytes();
         let mut stepper = self.automaton.find_overlapping_stepper();
         let mut i = 0;
-        'root: loop {
-            // At the root, characters that begin no phrase lead back to it.
-            let (at, stop) = self.first.skip(bytes, i);
+        // At the root, characters where no occurrence starts lead back to
+        // it.
+        'root: while let Some((at, cp, width)) = next_start(&self.first, &self.pairs, bytes, i) {
             i = at;
-            let first = match stop {
-                Stop::First(cp, width) => {
-                    // Most characters that begin a phrase are not followed
-                    // by its second character: pass them by at the root.
-                    let second = char_at(bytes, i + width).map_or(0, |(c, _)| c as u32);
-                    if !self.pairs.may_start(cp as u32, second) {
-                        i += width;
-                        continue;
-                    }
-                    char::from_u32(cp as u32).map(|c| (c, width))
-                }
-                Stop::Other => char_at(bytes, i),
-            };
-            let Some((mut c, mut width)) = first else {
+            let Some((mut c, mut width)) = char::from_u32(cp).map(|c| (c, width)) else {
                 break;
             };
             // Away from the root, every character goes through the automaton.
@@ -242,20 +229,7 @@ impl Joint {
 /// bytes without the checks of `str::chars` (the text is a `str`).
 #[inline]
 fn char_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
-    let cont = |k: usize| bytes.get(i + k).map_or(0, |&b| u32::from(b & 0x3F));
-    let b = u32::from(*bytes.get(i)?);
-    let (cp, width) = if b < 0x80 {
-        (b, 1)
-    } else if b < 0xE0 {
-        (((b & 0x1F) << 6) | cont(1), 2)
-    } else if b < 0xF0 {
-        (((b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
-    } else {
-        (
-            ((b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
-            4,
-        )
-    };
+    let (cp, width) = decode(bytes, i)?;
     char::from_u32(cp).map(|c| (c, width))
 }
 
