@@ -8,7 +8,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 
-/// What [`Matcher::find_iter`] scans with: a DFA of all phrases, its
+/// What [`Matcher::find_iter`](super::Matcher::find_iter) scans with: a DFA of all phrases, its
 /// unanchored start state, and the characters that begin a phrase.
 #[derive(Debug, Clone)]
 pub(super) struct Scan {

@@ -1,6 +1,6 @@
 //! HTML: [`Report`] → one self-contained page (inline CSS and SVG, no
 //! scripts, no external assets). Every piece of text from documents, the
-//! manifest or the rubric goes through [`escape_html`].
+//! manifest or the rubric goes through [`escape_html`](super::escape_html).
 //!
 //! Per period: the ranking table (`table.ranking`), a bar chart of totals
 //! with rank intervals (`svg.bars`), a radar chart per zone (`svg.radar`),
