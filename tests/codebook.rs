@@ -621,6 +621,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "the future 将 (将于…底前) still makes the same handover a plan",
     ),
+    // The committee signing with its own company or its funder is the reform itself.
+    (
+        "开发区管委会与市国资委签署协议,出资组建开发区投资发展有限公司,负责园区开发建设和运营。",
+        "mgmt_company",
+        2,
+        "the committee sets up its development company; signing with its funder makes no client firm",
+    ),
+    (
+        "开发区管委会与新组建的园区开发运营有限公司签订授权经营协议,明确由公司负责园区开发建设和招商运营。",
+        "mgmt_company",
+        2,
+        "an operating company taking over development under the committee's authorisation",
+    ),
+    (
+        "开发区管委会与某某科技有限公司签订战略合作协议,双方将共同设立研发中心。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence: a strategic cooperation agreement names it",
+    ),
 ];
 
 #[test]
