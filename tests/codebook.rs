@@ -640,6 +640,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a client firm is not evidence: a strategic cooperation agreement names it",
     ),
+    // A job fair voids staffing in its own clause: a summary may report both.
+    (
+        "全年完成干部人事制度改革,42名干部竞聘上岗;举办招聘会15场,帮助企业招工3200人。",
+        "staffing",
+        3,
+        "the zone's staff competed for posts, counted; the job fair is another clause's matter",
+    ),
+    (
+        "开发区人社分局举办春风行动招聘会,56家企业与求职者现场双向选择,达成就业意向800余人。",
+        "staffing",
+        0,
+        "a job fair's 双向选择 between firms and job seekers is no staffing of the zone",
+    ),
 ];
 
 #[test]
