@@ -653,6 +653,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a job fair's 双向选择 between firms and job seekers is no staffing of the zone",
     ),
+    // An efficiency evaluation of firms voids staffing in its own clause.
+    (
+        "深化“亩均论英雄”改革,处置低效用地1200亩;推行全员聘任制,86名干部竞聘上岗。",
+        "staffing",
+        3,
+        "the zone's staff appointed and competing for posts, counted; the 亩均 reform is another clause's",
+    ),
+    (
+        "开发区对亩均效益评价靠后的企业实行末位淘汰,倒逼企业转型。",
+        "staffing",
+        0,
+        "末位淘汰 of firms ranked by 亩均 is no staffing",
+    ),
 ];
 
 #[test]
