@@ -666,6 +666,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "末位淘汰 of firms ranked by 亩均 is no staffing",
     ),
+    // A third party that runs the zone's own evaluation is no procurement.
+    (
+        "开发区引入第三方机构对全体工作人员开展绩效考核,考核结果与绩效工资挂钩。",
+        "staffing",
+        2,
+        "绩效考核 of the zone's staff tied to pay, a measure; the third party only runs it",
+    ),
+    (
+        "开发区公开选聘第三方机构开展园区规划评估。",
+        "staffing",
+        0,
+        "选聘 of a third party buys a service; no zone post changes",
+    ),
 ];
 
 #[test]
