@@ -679,6 +679,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "选聘 of a third party buys a service; no zone post changes",
     ),
+    // A window that serves firms and residents alike is the firms' service too.
+    (
+        "政务服务中心开设退役军人和企业开办综合窗口,已办理企业开办业务320件。",
+        "one_stop",
+        3,
+        "a window for firms (企业开办), done with a count; veterans served at it too make it no residents' window only",
+    ),
+    (
+        "便民服务中心为老年人、残疾人等特殊群体提供帮办代办服务。",
+        "one_stop",
+        0,
+        "helpers for the elderly and the disabled are residents' services, not evidence",
+    ),
 ];
 
 #[test]
