@@ -692,6 +692,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "helpers for the elderly and the disabled are residents' services, not evidence",
     ),
+    // Safety and epidemic control void a leader's 包保 in their own clause only.
+    (
+        "开发区统筹疫情防控和项目建设,实行重点项目领导包保,32个在建项目全部复工。",
+        "investment",
+        3,
+        "the codebook's 项目推进机制: leaders answer for key projects, done with a count",
+    ),
+    (
+        "开发区落实安全生产领导包保责任制,对重点企业开展隐患排查。",
+        "investment",
+        0,
+        "包保 for workplace safety assigns no attraction work",
+    ),
 ];
 
 #[test]
