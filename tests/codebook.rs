@@ -705,6 +705,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "包保 for workplace safety assigns no attraction work",
     ),
+    // A planning notice's 公示期 and a project's 报到 are no hiring notice.
+    (
+        "开发区对入园项目实行全程代办,规划公示期由30天压缩至7天,已为56家企业代办各类手续320件。",
+        "one_stop",
+        3,
+        "帮办代办 for firms, done with counts; the planning notice period is a project's, not a hire's",
+    ),
+    (
+        "开发区推行新落户项目“报到即服务”,项目管家全程帮办代办,已服务项目86个。",
+        "one_stop",
+        3,
+        "帮办代办 for new projects, done with a count; a project reporting in is no hire reporting for work",
+    ),
+    (
+        "被录用人员请于6月1日到管委会人事处报到,并办理相关手续。",
+        "one_stop",
+        0,
+        "the people hired complete their own paperwork: not 帮办代办",
+    ),
 ];
 
 #[test]
