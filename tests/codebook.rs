@@ -724,6 +724,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "the people hired complete their own paperwork: not 帮办代办",
     ),
+    // Criticism a reform answers caps only its own clause and what stands before it.
+    (
+        "针对过去人事改革不彻底的问题,开发区全面推行全员聘任制,42名干部竞聘上岗,打破了“铁饭碗”。",
+        "staffing",
+        3,
+        "the reform done with a count; the problem it answers is named before it",
+    ),
+    (
+        "坚持真考实评,竞聘上岗不走过场,全年共有42名干部竞聘上岗。",
+        "staffing",
+        3,
+        "competition for posts done, counted; 不走过场 keeps it honest, it finds no problem",
+    ),
+    (
+        "部分开发区剥离社会事务不彻底,仍承担大量社会事务。",
+        "mgmt_company",
+        1,
+        "a shortfall found (不彻底) is no reform in place; naming it is at most 1",
+    ),
 ];
 
 #[test]
