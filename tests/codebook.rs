@@ -743,6 +743,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "a shortfall found (不彻底) is no reform in place; naming it is at most 1",
     ),
+    // Online shops void attraction in their clause; a marketplace's recruitment fair is excluded.
+    (
+        "开发区电商产业园招商专班已引进电商企业42家,带动开设网店600余家。",
+        "investment",
+        3,
+        "招商专班 done with a count; the shops the firms open are another clause's",
+    ),
+    (
+        "开发区组织12家电商企业参加京东平台招商会。",
+        "investment",
+        0,
+        "a marketplace recruiting sellers is like a mall letting its shops, not 平台招商",
+    ),
 ];
 
 #[test]
