@@ -756,6 +756,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a marketplace recruiting sellers is like a mall letting its shops, not 平台招商",
     ),
+    // Issued and put in force: 已 reaches the second verb.
+    (
+        "开发区已制定并全面实施全员聘任制,打破干部身份界限。",
+        "staffing",
+        3,
+        "completion plainly said (已…实施): prefer 3",
+    ),
+    (
+        "开发区已制定并印发《全员聘任制实施方案》。",
+        "staffing",
+        2,
+        "a plan issued defines the arrangement: 2",
+    ),
 ];
 
 #[test]
