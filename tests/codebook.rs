@@ -769,6 +769,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "a plan issued defines the arrangement: 2",
     ),
+    // An investment agreement signed with a firm is a signed project.
+    (
+        "近日,开发区管委会与某某新能源科技有限公司签订投资协议,该公司投资20亿元的电池材料项目落户开发区。",
+        "investment",
+        3,
+        "a signed project with its amount is an attraction result",
+    ),
 ];
 
 #[test]
