@@ -776,6 +776,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "a signed project with its amount is an attraction result",
     ),
+    // 成功 in a reward policy's condition is no result.
+    (
+        "开发区建立以商招商奖励机制,对引荐成功的企业给予奖励。",
+        "investment",
+        2,
+        "a mechanism defined (以商招商 with rewards); the success is the reward's condition, not a reported result",
+    ),
 ];
 
 #[test]
