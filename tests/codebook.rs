@@ -783,6 +783,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "a mechanism defined (以商招商 with rewards); the success is the reward's condition, not a reported result",
     ),
+    // Development functions listed and closed by 等 are handed to the company all the same.
+    (
+        "2022年,开发区组建投资发展集团有限公司,已将园区开发建设、招商运营等职能整体划转至集团公司。",
+        "mgmt_company",
+        3,
+        "the platform company takes over the zone's development functions, done",
+    ),
 ];
 
 #[test]
