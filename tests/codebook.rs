@@ -790,6 +790,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "the platform company takes over the zone's development functions, done",
     ),
+    // The span of a steward's service from a project's signing reports no signing.
+    (
+        "开发区推行项目管家制度,从签约到投产全程服务。",
+        "investment",
+        0,
+        "no attraction mechanism or result: 从签约到投产 is when the service runs",
+    ),
 ];
 
 #[test]
