@@ -621,6 +621,182 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "the future 将 (将于…底前) still makes the same handover a plan",
     ),
+    // The committee signing with its own company or its funder is the reform itself.
+    (
+        "开发区管委会与市国资委签署协议,出资组建开发区投资发展有限公司,负责园区开发建设和运营。",
+        "mgmt_company",
+        2,
+        "the committee sets up its development company; signing with its funder makes no client firm",
+    ),
+    (
+        "开发区管委会与新组建的园区开发运营有限公司签订授权经营协议,明确由公司负责园区开发建设和招商运营。",
+        "mgmt_company",
+        2,
+        "an operating company taking over development under the committee's authorisation",
+    ),
+    (
+        "开发区管委会与某某科技有限公司签订战略合作协议,双方将共同设立研发中心。",
+        "mgmt_company",
+        0,
+        "a client firm is not evidence: a strategic cooperation agreement names it",
+    ),
+    // A job fair voids staffing in its own clause: a summary may report both.
+    (
+        "全年完成干部人事制度改革,42名干部竞聘上岗;举办招聘会15场,帮助企业招工3200人。",
+        "staffing",
+        3,
+        "the zone's staff competed for posts, counted; the job fair is another clause's matter",
+    ),
+    (
+        "开发区人社分局举办春风行动招聘会,56家企业与求职者现场双向选择,达成就业意向800余人。",
+        "staffing",
+        0,
+        "a job fair's 双向选择 between firms and job seekers is no staffing of the zone",
+    ),
+    // An efficiency evaluation of firms voids staffing in its own clause.
+    (
+        "深化“亩均论英雄”改革,处置低效用地1200亩;推行全员聘任制,86名干部竞聘上岗。",
+        "staffing",
+        3,
+        "the zone's staff appointed and competing for posts, counted; the 亩均 reform is another clause's",
+    ),
+    (
+        "开发区对亩均效益评价靠后的企业实行末位淘汰,倒逼企业转型。",
+        "staffing",
+        0,
+        "末位淘汰 of firms ranked by 亩均 is no staffing",
+    ),
+    // A third party that runs the zone's own evaluation is no procurement.
+    (
+        "开发区引入第三方机构对全体工作人员开展绩效考核,考核结果与绩效工资挂钩。",
+        "staffing",
+        2,
+        "绩效考核 of the zone's staff tied to pay, a measure; the third party only runs it",
+    ),
+    (
+        "开发区公开选聘第三方机构开展园区规划评估。",
+        "staffing",
+        0,
+        "选聘 of a third party buys a service; no zone post changes",
+    ),
+    // A window that serves firms and residents alike is the firms' service too.
+    (
+        "政务服务中心开设退役军人和企业开办综合窗口,已办理企业开办业务320件。",
+        "one_stop",
+        3,
+        "a window for firms (企业开办), done with a count; veterans served at it too make it no residents' window only",
+    ),
+    (
+        "便民服务中心为老年人、残疾人等特殊群体提供帮办代办服务。",
+        "one_stop",
+        0,
+        "helpers for the elderly and the disabled are residents' services, not evidence",
+    ),
+    // Safety and epidemic control void a leader's 包保 in their own clause only.
+    (
+        "开发区统筹疫情防控和项目建设,实行重点项目领导包保,32个在建项目全部复工。",
+        "investment",
+        3,
+        "the codebook's 项目推进机制: leaders answer for key projects, done with a count",
+    ),
+    (
+        "开发区落实安全生产领导包保责任制,对重点企业开展隐患排查。",
+        "investment",
+        0,
+        "包保 for workplace safety assigns no attraction work",
+    ),
+    // A planning notice's 公示期 and a project's 报到 are no hiring notice.
+    (
+        "开发区对入园项目实行全程代办,规划公示期由30天压缩至7天,已为56家企业代办各类手续320件。",
+        "one_stop",
+        3,
+        "帮办代办 for firms, done with counts; the planning notice period is a project's, not a hire's",
+    ),
+    (
+        "开发区推行新落户项目“报到即服务”,项目管家全程帮办代办,已服务项目86个。",
+        "one_stop",
+        3,
+        "帮办代办 for new projects, done with a count; a project reporting in is no hire reporting for work",
+    ),
+    (
+        "被录用人员请于6月1日到管委会人事处报到,并办理相关手续。",
+        "one_stop",
+        0,
+        "the people hired complete their own paperwork: not 帮办代办",
+    ),
+    // Criticism a reform answers caps only its own clause and what stands before it.
+    (
+        "针对过去人事改革不彻底的问题,开发区全面推行全员聘任制,42名干部竞聘上岗,打破了“铁饭碗”。",
+        "staffing",
+        3,
+        "the reform done with a count; the problem it answers is named before it",
+    ),
+    (
+        "坚持真考实评,竞聘上岗不走过场,全年共有42名干部竞聘上岗。",
+        "staffing",
+        3,
+        "competition for posts done, counted; 不走过场 keeps it honest, it finds no problem",
+    ),
+    (
+        "部分开发区剥离社会事务不彻底,仍承担大量社会事务。",
+        "mgmt_company",
+        1,
+        "a shortfall found (不彻底) is no reform in place; naming it is at most 1",
+    ),
+    // Online shops void attraction in their clause; a marketplace's recruitment fair is excluded.
+    (
+        "开发区电商产业园招商专班已引进电商企业42家,带动开设网店600余家。",
+        "investment",
+        3,
+        "招商专班 done with a count; the shops the firms open are another clause's",
+    ),
+    (
+        "开发区组织12家电商企业参加京东平台招商会。",
+        "investment",
+        0,
+        "a marketplace recruiting sellers is like a mall letting its shops, not 平台招商",
+    ),
+    // Issued and put in force: 已 reaches the second verb.
+    (
+        "开发区已制定并全面实施全员聘任制,打破干部身份界限。",
+        "staffing",
+        3,
+        "completion plainly said (已…实施): prefer 3",
+    ),
+    (
+        "开发区已制定并印发《全员聘任制实施方案》。",
+        "staffing",
+        2,
+        "a plan issued defines the arrangement: 2",
+    ),
+    // An investment agreement signed with a firm is a signed project.
+    (
+        "近日,开发区管委会与某某新能源科技有限公司签订投资协议,该公司投资20亿元的电池材料项目落户开发区。",
+        "investment",
+        3,
+        "a signed project with its amount is an attraction result",
+    ),
+    // 成功 in a reward policy's condition is no result.
+    (
+        "开发区建立以商招商奖励机制,对引荐成功的企业给予奖励。",
+        "investment",
+        2,
+        "a mechanism defined (以商招商 with rewards); the success is the reward's condition, not a reported result",
+    ),
+    // Development functions listed and closed by 等 are handed to the company all the same.
+    (
+        "2022年,开发区组建投资发展集团有限公司,已将园区开发建设、招商运营等职能整体划转至集团公司。",
+        "mgmt_company",
+        3,
+        "the platform company takes over the zone's development functions, done",
+    ),
+    // The span of a steward's service from a project's signing reports no signing.
+    (
+        "开发区推行项目管家制度,从签约到投产全程服务。",
+        "investment",
+        0,
+        "no attraction mechanism or result: 从签约到投产 is when the service runs",
+    ),
 ];
 
 #[test]
