@@ -27,7 +27,15 @@ const BOILERPLATE_MARKERS: &[&str] = &[
     "all rights reserved",
     "免责声明",
     "责任编辑",
-    "许可证",
+    // A site's licences by their kind or number (新闻信息服务许可证,
+    // 经营许可证, 许可证编号), not 许可证 alone: a zone's news reports the
+    // permits it issues ("当天取得施工许可证").
+    "服务许可证",
+    "出版许可证",
+    "节目许可证",
+    "经营许可证",
+    "许可证编号",
+    "许可证号",
     "举报电话",
     "举报邮箱",
     "违法和不良信息",
@@ -218,6 +226,20 @@ mod tests {
     fn boilerplate_lines_are_dropped() {
         let text = "开发区推行改革。\n京ICP备16016777号-3京公网安备11010802036172号\nCopyright© 2016 Chinajiceng.All Rights Reserved\n关于我们| 网站概况| 法律顾问| 服务条款| 人员查询\n[责任编辑:李希平]";
         assert_eq!(norm(text), "开发区推行改革。\n");
+    }
+
+    #[test]
+    fn site_licences_are_boilerplate_but_a_zone_issuing_permits_is_not() {
+        for footer in [
+            "新闻信息服务许可证 互联网出版许可证",
+            "互聯網新聞信息服務許可證編號:37120180030",
+            "增值电信业务经营许可证:京B2-20090001",
+        ] {
+            assert_eq!(norm(&format!("正文。\n{footer}")), "正文。\n", "{footer}");
+        }
+        let permits =
+            "开发区推行拿地即开工,企业当天取得施工许可证,今年已有12个项目实现拿地即开工。";
+        assert_eq!(norm(permits), format!("{permits}\n"));
     }
 
     #[test]
