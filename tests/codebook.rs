@@ -797,6 +797,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "no attraction mechanism or result: 从签约到投产 is when the service runs",
     ),
+    // A context word inside a longer word is not the context word.
+    (
+        "开发区推行全员聘任制,今年引进高校毕业生32名,与全体人员签订聘用合同。",
+        "staffing",
+        3,
+        "the graduates a zone hires (高校毕业生) are no university's own staffing (高校)",
+    ),
+    (
+        "某高校实行全员聘任制,教师竞聘上岗。",
+        "staffing",
+        0,
+        "a university's own appointment reform is not evidence",
+    ),
 ];
 
 #[test]

@@ -5,6 +5,7 @@
 use super::entries::{term, Entry};
 use super::{LintKind, Linter};
 use crate::matcher::Role;
+use crate::normalize::normalize_phrase;
 use std::collections::BTreeMap;
 
 impl Linter<'_> {
@@ -70,6 +71,7 @@ impl Linter<'_> {
     /// Neutral phrases must count for nothing and shield something.
     pub(super) fn neutral_phrases(&mut self) {
         let mut found = Vec::new();
+        let context_phrases = self.context_phrases();
         for e in self.entries.iter().filter(|e| e.role == Role::Neutral) {
             if let Some(o) = self
                 .with_norm(&e.norm)
@@ -89,17 +91,16 @@ impl Linter<'_> {
                 ));
                 continue;
             }
+            let inside = |norm: &str| norm.len() < e.norm.len() && e.norm.contains(norm);
             let shields = self.entries.iter().any(|o| {
-                !matches!(o.role, Role::Neutral | Role::Exclude { .. })
-                    && o.norm.len() < e.norm.len()
-                    && e.norm.contains(&o.norm)
-            });
+                !matches!(o.role, Role::Neutral | Role::Exclude { .. }) && inside(&o.norm)
+            }) || context_phrases.iter().any(|c| inside(c));
             if !shields {
                 found.push((
                     LintKind::NoEffect,
                     e.path.clone(),
                     format!(
-                        "neutral phrase 「{}」 contains no cue, term or unit, so it shields nothing",
+                        "neutral phrase 「{}」 contains no cue, term, unit, context word or scope term, so it shields nothing",
                         e.written
                     ),
                     "remove it".to_string(),
@@ -109,6 +110,27 @@ impl Linter<'_> {
         for (kind, path, message, suggestion) in found {
             self.push(kind, &path, message, suggestion);
         }
+    }
+
+    /// The phrases of the context matcher, normalized: every context rule's
+    /// words (global, per dimension, per indicator) and the scope's terms
+    /// and exclusions. Neutral phrases shield these too.
+    fn context_phrases(&self) -> Vec<String> {
+        let r = self.rubric;
+        let rules = r.context.iter().chain(r.dimensions.iter().flat_map(|d| {
+            d.context
+                .iter()
+                .chain(d.indicators.iter().flat_map(|i| i.context.iter()))
+        }));
+        let scope = r
+            .scope
+            .iter()
+            .flat_map(|s| s.terms.iter().chain(&s.exclude));
+        rules
+            .flat_map(|rule| rule.words.iter())
+            .chain(scope)
+            .map(|w| normalize_phrase(w))
+            .collect()
     }
 
     /// Whether the phrase `norm` has, in some entry, the effect `role` has:

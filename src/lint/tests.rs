@@ -166,3 +166,23 @@ fn invalid_rubric_is_an_error_not_a_finding() {
     let e = lint_toml("[rubric]\nid = 1", Some(Path::new("r.toml")));
     assert!(e.is_err());
 }
+
+#[test]
+fn neutral_phrase_shields_a_context_word_but_not_nothing() {
+    let rubric = |neutral: &str| {
+        format!(
+            "[neutral]\nphrases = [\"{neutral}\"]\n\n{DIM}[[dimensions.context]]\nid = \"uni\"\nwhy = \"a university's staffing\"\ncap = 0\nwords = [\"高校\"]\n\
+             [[dimensions.indicators]]\nid = \"x\"\nany = [\"全员聘任制\"]\n"
+        )
+    };
+    // 高校 inside 高校毕业生: the neutral phrase keeps the context word from
+    // counting, so it has an effect.
+    assert!(lint_of(&rubric("高校毕业生")).findings.is_empty());
+    let l = lint_of(&rubric("应届毕业生"));
+    assert_eq!(kinds(&l), [LintKind::NoEffect]);
+    assert!(
+        l.findings[0].message.contains("context word"),
+        "{}",
+        l.findings[0]
+    );
+}

@@ -180,7 +180,8 @@ pub struct Quantity {
 pub struct Neutral {
     /// Phrases that count for nothing but, being matched leftmost-longest,
     /// keep the shorter phrases inside them from counting: `未来` keeps `未`
-    /// from negating, `了解` keeps `了` from reading as an achievement.
+    /// from negating, `了解` keeps `了` from reading as an achievement, and
+    /// `高校毕业生` keeps the context word `高校` from voiding a term.
     #[serde(default)]
     pub phrases: Vec<String>,
 }

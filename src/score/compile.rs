@@ -165,6 +165,12 @@ impl Scorer {
             message: format!("cannot build the phrase automaton: {e}"),
         };
         let matcher = builder.build().map_err(automaton_error)?;
+        // Neutral phrases keep a context word or a scope term inside them
+        // from counting, as they keep cues: 高校 (a university's own
+        // staffing) inside 高校毕业生 (the graduates a zone hires).
+        for p in &rubric.neutral.phrases {
+            context.add(normalize_phrase(p), Role::Neutral);
+        }
         let context_matcher = if rules.is_empty() && scope.is_none() {
             None
         } else {
