@@ -191,8 +191,8 @@
 //! each set's own leftmost-longest hits are taken, so that the two sets
 //! never swallow each other's phrases yet the text is read once. Characters
 //! that begin no phrase, or begin one but are not followed by any phrase's
-//! second character, are stepped over a character at a time with bit tests
-//! in two 8 KiB tables. Only the sentences that hold a term hit are read,
+//! second character, are stepped over a character at a time with one
+//! combined test of three 8 KiB bit sets. Only the sentences that hold a term hit are read,
 //! with buffers reused per thread. `examples/throughput.rs` prints each
 //! stage's time against a raw Aho-Corasick scan of the same phrases.
 #![warn(missing_docs)]

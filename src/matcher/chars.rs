@@ -4,9 +4,12 @@
 //! Both scans (the DFA of one matcher, the joint scan of several) stand in
 //! their start state most of the time on Chinese text, where a character
 //! that begins no phrase leads back to the start state and ends no match.
-//! Such characters are skipped a whole character at a time with one bit
-//! test in an 8 KiB set that stays in the L1 cache, instead of a walk
-//! through the automaton. Most characters of a report begin no phrase.
+//! Such characters are skipped a whole character at a time with bit tests
+//! in 8 KiB sets that stay in the L1 cache, instead of a walk through the
+//! automaton: the DFA with the first characters alone ([`FirstChars::skip`]),
+//! the joint scan with the first characters, the first pairs and the
+//! one-character phrases combined ([`next_start`]). Most characters of a
+//! report begin no phrase.
 
 /// A bit set of code points below U+10000; characters outside the Basic
 /// Multilingual Plane are never skipped (see [`FirstChars::skip`]).
@@ -148,8 +151,8 @@ pub(super) fn next_start(
     loop {
         let (next, next_width) = decode(haystack, i + width).unwrap_or((0, 0));
         let bmp = cp as usize & 0xFFFF;
-        let starts = test_bit(&first.bits, bmp)
-            & (test_bit(&pairs.pairs, pair_hash(cp, next)) | test_bit(&pairs.singles.bits, bmp));
+        let starts = first.contains(bmp)
+            & (test_bit(&pairs.pairs, pair_hash(cp, next)) | pairs.singles.contains(bmp));
         if starts | (width == 4) {
             return Some((i, cp, width));
         }
