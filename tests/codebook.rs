@@ -810,6 +810,74 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a university's own appointment reform is not evidence",
     ),
+    // Handing functions over: to townships, to the zone's company.
+    (
+        "开发区把社会事务移交属地乡镇管理,实现管委会“轻装上阵”。",
+        "mgmt_company",
+        2,
+        "handing social affairs to the townships (移交) is the arrangement itself, a measure",
+    ),
+    (
+        "开发区做好社会事务移交工作。",
+        "mgmt_company",
+        1,
+        "a handover task to do well (做好…移交工作) names no arrangement",
+    ),
+    (
+        "管委会主要负责规划建设、招商引资和企业服务,开发运营交由公司市场化运作。",
+        "mgmt_company",
+        2,
+        "development handed to a company (交由公司) beside the committee's duties is the model",
+    ),
+    (
+        "园区基础设施建设、资产管理等事务全部交由平台公司承担。",
+        "mgmt_company",
+        2,
+        "the zone's works handed to its platform company (交由平台公司)",
+    ),
+    (
+        "开发区将园区绿化养护交由专业公司负责。",
+        "mgmt_company",
+        0,
+        "a service contracted out to a trade's company is no governance reform",
+    ),
+    (
+        "高新区将按照“小管委会、大公司”的思路,推动开发运营职能向公司转移。",
+        "mgmt_company",
+        2,
+        "the small-committee, big-company model, and development functions moved to a company",
+    ),
+    (
+        "开发区积极承接产业转移,今年引进项目12个。",
+        "mgmt_company",
+        0,
+        "industry moving in (产业转移) hands no function to a company",
+    ),
+    (
+        "开发区组建了3家专业化园区运营公司,分别负责招商运营、资产管理和产业投资。",
+        "mgmt_company",
+        3,
+        "the zone's park operating companies (园区运营公司) set up, counted",
+    ),
+    // A company merely used for financing.
+    (
+        "开发区平台公司通过发行企业债券融资12亿元,用于标准厂房建设。",
+        "mgmt_company",
+        0,
+        "the zone's company issuing bonds is financing, not evidence",
+    ),
+    (
+        "开发区平台公司获得国家开发银行授信30亿元。",
+        "mgmt_company",
+        0,
+        "a credit line for the zone's company is financing, not evidence",
+    ),
+    (
+        "开发区组建开发运营公司,负责园区开发建设和投融资,公司已累计争取银行贷款50亿元。",
+        "mgmt_company",
+        3,
+        "the company set up for development stands; its loans void only their own clause",
+    ),
 ];
 
 #[test]
