@@ -878,6 +878,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "the company set up for development stands; its loans void only their own clause",
     ),
+    // One-stop service under the names zones give it.
+    (
+        "开发区推行“承诺即开工”,企业签署承诺书后即可开工建设,已有15个项目受益。",
+        "one_stop",
+        3,
+        "承诺即开工 is the codebook's 告知承诺: a promise instead of prior approval",
+    ),
+    (
+        "开发区建立“首席服务官”制度,为重点企业提供“一对一”服务。",
+        "one_stop",
+        2,
+        "an official assigned to a firm (首席服务官) is its steward, as 帮办代办",
+    ),
+    (
+        "开发区某物流园为客户提供一站式仓储配送服务。",
+        "one_stop",
+        0,
+        "a logistics firm's one-stop storage for its customers serves no firm's approvals",
+    ),
 ];
 
 #[test]
