@@ -897,6 +897,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a logistics firm's one-stop storage for its customers serves no firm's approvals",
     ),
+    (
+        "开发区实行“一个项目、一名领导、一个专班”服务机制。",
+        "investment",
+        2,
+        "a leader and a task force for each project is the codebook's 项目推进机制",
+    ),
 ];
 
 #[test]
