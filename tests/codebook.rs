@@ -934,6 +934,39 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "a directive with its mechanisms (全员聘任制, 竞争上岗): a plan",
     ),
+    // Matters moved into the window are the arrangement of a plan.
+    (
+        "要深化“一窗受理”改革,年内实现企业事项全部进驻综合窗口。",
+        "one_stop",
+        2,
+        "a directive with its arrangement (企业事项全部进驻综合窗口): a plan",
+    ),
+    // The zone's company taking the development functions over (承接) without 管委会 in the sentence.
+    (
+        "开发区组建投资发展集团有限公司,承接园区基础设施建设和资产运营职能,集团资产总额已达56亿元。",
+        "mgmt_company",
+        3,
+        "a platform company takes over the zone's operating functions, done with a figure",
+    ),
+    (
+        "开发区积极承接产业转移,今年引进项目12个。",
+        "mgmt_company",
+        0,
+        "承接 of industries moving in hands no function to a company",
+    ),
+    // 先后 of a visit's stops is no result; 先后 of the zone's own acts still is.
+    (
+        "调研组一行先后来到开发区政务服务中心和企业服务中心。",
+        "one_stop",
+        1,
+        "service centres named as a visit's stops",
+    ),
+    (
+        "开发区先后设立企业服务专窗5个,累计办件1800件。",
+        "one_stop",
+        3,
+        "the zone's own windows set up, with counts",
+    ),
 ];
 
 #[test]
