@@ -903,6 +903,157 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "a leader and a task force for each project is the codebook's 项目推进机制",
     ),
+    // Round 4 (news): meeting reports, leaders' visits and speeches, briefs and
+    // signing news. A trial run or a start is a measure put in hand.
+    (
+        "开发区政务服务中心将于下月起试行“一窗受理”,企业事项统一由综合窗口收件。",
+        "one_stop",
+        2,
+        "a plan with its arrangement (试行 一窗受理, one window that takes the files)",
+    ),
+    (
+        "开发区计划于下半年启动中层干部竞争上岗。",
+        "staffing",
+        2,
+        "a plan: the zone's middle managers to compete for posts",
+    ),
+    // 启动 in a zone's start-up area is a place, not a measure.
+    (
+        "开发区起步区、启动区均建有政务服务站。",
+        "one_stop",
+        1,
+        "a service station named, no arrangement described (启动区 is a place)",
+    ),
+    // 已 before a 将 used as 把 is a done act, not a plan that blocks the results after it.
+    (
+        "开发区已将园区开发建设职能划转至集团公司;推行全员聘任制,全区96名工作人员全部签订聘任合同。",
+        "staffing",
+        3,
+        "done with a count (96名…全部签订聘任合同); 已将 is 已 + 把, no future",
+    ),
+    // A decision in principle is not yet in force; the act reported after it is.
+    (
+        "市政府常务会议原则同意向开发区下放市级经济管理权限48项。",
+        "one_stop",
+        2,
+        "a decision in principle to hand powers down: a plan, the count is its object",
+    ),
+    (
+        "经市政府常务会议原则同意,首批48项市级经济管理权限已下放开发区。",
+        "one_stop",
+        3,
+        "the powers handed down, reported done (已下放, 48项)",
+    ),
+    // A meeting that deliberated a plan (审议了) adopted no result.
+    (
+        "党工委会议审议了《开发区一站式服务改革方案》。",
+        "one_stop",
+        2,
+        "a plan on paper, deliberated: the codebook's 2",
+    ),
+    (
+        "党工委会议审议了一季度工作,开发区“一窗受理”已累计办件3200件。",
+        "one_stop",
+        3,
+        "a result reported in the same sentence still counts",
+    ),
+    // A deadline by the day is a plan, like 年底前; a date followed by 前往/前来 is none.
+    (
+        "开发区推行全员聘任制,于6月30日前完成全员竞聘上岗。",
+        "staffing",
+        2,
+        "a deadline (6月30日前完成) is a plan",
+    ),
+    (
+        "开发区招商小分队3月15日前往深圳开展驻点招商,已签约项目6个,总投资12亿元。",
+        "investment",
+        3,
+        "15日前往 is a date and a journey, not a deadline: the signings are done",
+    ),
+    (
+        "日前,开发区完成全员竞聘上岗,42名干部走上新岗位。",
+        "staffing",
+        3,
+        "日前 alone is 'recently': done, with a count",
+    ),
+    // The topic of a report heard (推进情况) is no measure.
+    (
+        "党工委会议听取了“管委会+公司”改革推进情况汇报。",
+        "mgmt_company",
+        1,
+        "the reform named as the topic of a report, no arrangement",
+    ),
+    (
+        "会议听取了全员聘任制推行情况汇报,全区86名工作人员已全部竞聘上岗。",
+        "staffing",
+        3,
+        "the result reported with the topic still counts",
+    ),
+    // What a visiting leader looked at (察看了) is not a result.
+    (
+        "调研组在开发区企业服务中心察看了展板。",
+        "one_stop",
+        1,
+        "a service centre named as the place of a visit",
+    ),
+    (
+        "市领导察看了开发区企业开办专窗,该专窗今年已办理企业开办业务420件。",
+        "one_stop",
+        3,
+        "the window's own result, with a count",
+    ),
+    // A leader's directive to press on with a reform names it as a task (like 深化放管服).
+    (
+        "市委书记要求,开发区要推进“管委会+公司”改革。",
+        "mgmt_company",
+        1,
+        "a directive naming the model without an arrangement",
+    ),
+    (
+        "会议强调,要持续深化人事薪酬制度改革。",
+        "staffing",
+        1,
+        "a task listed without a mechanism",
+    ),
+    (
+        "会议要求,要推进“管委会+公司”改革,年内组建开发运营公司。",
+        "mgmt_company",
+        2,
+        "a directive with its arrangement (组建开发运营公司): a plan",
+    ),
+    (
+        "要深化人事制度改革,推行全员聘任制,实行竞争上岗。",
+        "staffing",
+        2,
+        "a directive with its mechanisms (全员聘任制, 竞争上岗): a plan",
+    ),
+    // Matters moved into the window are the arrangement of a plan.
+    (
+        "要深化“一窗受理”改革,年内实现企业事项全部进驻综合窗口。",
+        "one_stop",
+        2,
+        "a directive with its arrangement (企业事项全部进驻综合窗口): a plan",
+    ),
+    // The zone's company taking the development functions over (承接) without 管委会 in the sentence.
+    (
+        "开发区组建投资发展集团有限公司,承接园区基础设施建设和资产运营职能,集团资产总额已达56亿元。",
+        "mgmt_company",
+        3,
+        "a platform company takes over the zone's operating functions, done with a figure",
+    ),
+    // 先后 of a visit's stops is no result; 先后 of the zone's own acts still is.
+    (
+        "调研组一行先后来到开发区政务服务中心和企业服务中心。",
+        "one_stop",
+        1,
+        "service centres named as a visit's stops",
+    ),
+    (
+        "开发区先后设立企业服务专窗5个,累计办件1800件。",
+        "one_stop",
+        3,
+        "the zone's own windows set up, with counts",
+    ),
 ];
 
 #[test]

@@ -60,6 +60,20 @@ const PAGES: &[(&str, &str, [u32; 4])] = &[
         "市人民医院开设一站式服务中心，患者挂号、缴费、取药实现一窗受理、一次办成。医院推行全员聘任制和绩效薪酬改革，调动了医务人员积极性。",
         [0, 0, 0, 0],
     ),
+    // Round 4 (news): whose act it is. A leader's visit reports the zone's own
+    // result (3) and the leader's demands, which name reforms as tasks (1).
+    (
+        "a leader's visit",
+        "市长到开发区调研营商环境\n3月21日,市长一行到开发区调研。在开发区政务服务中心,市长察看了企业开办专区,详细了解一窗受理运行情况。开发区负责人介绍,今年以来中心已通过综合窗口受理企业事项3100余件,企业开办实现半日办结。市长要求,开发区要加快推进“管委会+公司”改革,要进一步深化人事薪酬制度改革,激发干部干事创业活力。",
+        [1, 1, 3, 0],
+    ),
+    // A meeting report: a report heard on a reform's progress (1), a plan
+    // deliberated (2), a decision in principle (2), a directive (1).
+    (
+        "a committee meeting",
+        "开发区党工委召开2024年第5次会议\n4月9日,开发区党工委召开会议。会议听取了“管委会+公司”改革推进情况汇报。会议审议了《开发区中层干部竞争上岗实施方案》,方案明确中层岗位全部实行竞争上岗,聘期三年。会议原则同意在政务服务中心设立重点项目专窗,由专人全程帮办代办。会议要求,要持续深化招商引资工作。",
+        [1, 2, 2, 1],
+    ),
 ];
 
 const CODED: [&str; 4] = ["mgmt_company", "staffing", "one_stop", "investment"];
