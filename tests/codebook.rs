@@ -1054,6 +1054,194 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "the zone's own windows set up, with counts",
     ),
+    // Round 4 (controls): pages where the rubric's words serve customers, residents or events, not the zone's reform.
+    // A bank's, a logistics firm's one-stop service for its customers is no approval service.
+    (
+        "招商银行驻开发区网点为园区企业提供开户、结算、融资等一站式金融服务。",
+        "one_stop",
+        0,
+        "a bank's 一站式金融服务 is a false friend",
+    ),
+    (
+        "园区物流企业为进出口客户提供报关、仓储、配送一站式物流服务。",
+        "one_stop",
+        0,
+        "a resident firm's 一站式 for its customers",
+    ),
+    (
+        "开发区政务服务中心设立金融服务专区,推行企业开办一站式办理,全年办理企业开办业务860件。",
+        "one_stop",
+        3,
+        "the zone's one-stop business start-up next to a finance counter still counts, done with a count",
+    ),
+    // A hospital's out-patients and a property's sales are consumers.
+    (
+        "市人民医院开发区院区在门诊大厅设立一站式服务中心,集中办理入院登记和医保结算。",
+        "one_stop",
+        0,
+        "a hospital's 一站式 for patients is a false friend",
+    ),
+    (
+        "该商业项目招商去化率已达80%。",
+        "investment",
+        0,
+        "招商去化 is a property's leasing and sales, not attraction",
+    ),
+    // Villagers, students, people tested, litigants and workers served in one stop are not firms.
+    (
+        "某某村便民服务站为村民代办养老保险认证和医保缴费。",
+        "one_stop",
+        0,
+        "a village's agency service for villagers is residents' service",
+    ),
+    (
+        "大学园区推进“一站式”学生社区建设,辅导员全部入驻学生公寓。",
+        "one_stop",
+        0,
+        "a university's 一站式学生社区 is no approval service",
+    ),
+    (
+        "园区设立3个“一站式”核酸采样点,为企业员工提供免费采样。",
+        "one_stop",
+        0,
+        "testing points for staff are no approval service",
+    ),
+    (
+        "开发区法院诉讼服务中心实现立案、缴费、调解一站式办理。",
+        "one_stop",
+        0,
+        "a court's one-stop litigation service is a false friend",
+    ),
+    (
+        "工业园区总工会为一线职工提供休息、饮水、维权咨询等“一站式”服务,已有2800余名职工受益。",
+        "one_stop",
+        0,
+        "a union's rest stop for workers is no approval service",
+    ),
+    (
+        "开发区政务服务中心为企业和居民提供一站式服务,全年办件3.2万件。",
+        "one_stop",
+        3,
+        "a hall for firms and residents alike is the firms' one-stop service, done",
+    ),
+    (
+        "开发区为村民和企业提供帮办代办服务,已代办事项450件。",
+        "one_stop",
+        3,
+        "agency service for villagers and firms alike counts, done",
+    ),
+    (
+        "某某村便民服务中心整合社保、医保等12项服务事项。",
+        "one_stop",
+        0,
+        "a village's service centre serves its residents",
+    ),
+    (
+        "开发区便民服务中心为企业代办营业执照120件。",
+        "one_stop",
+        3,
+        "the zone's own service centre serving firms, done",
+    ),
+    // A school's pay plan names its teachers otherwise.
+    (
+        "奖励性绩效工资分配坚持多劳多得、优绩优酬,向班主任和教学一线倾斜。",
+        "staffing",
+        0,
+        "a school's performance pay is not the zone's staffing",
+    ),
+    // Sales called 招商: dealers, booths, sponsorship.
+    (
+        "园区企业某某厨电举办年度渠道招商会,与58家代理商签订经销合同。",
+        "investment",
+        0,
+        "a resident firm recruiting dealers is its own sales",
+    ),
+    (
+        "博览会展位招商进展顺利,已有320家企业报名参展。",
+        "investment",
+        0,
+        "an expo selling booths brings no investment",
+    ),
+    (
+        "高新区半程马拉松面向社会开展赛事冠名及赞助招商。",
+        "investment",
+        0,
+        "a race selling sponsorship brings no investment",
+    ),
+    (
+        "开发区借博览会开展产业链招商,现场签约项目18个,总投资96亿元。",
+        "investment",
+        3,
+        "attraction at an expo still counts, signed projects with amounts",
+    ),
+    (
+        "开发区推行以商招商,通过龙头企业的经销商引进配套企业5家。",
+        "investment",
+        3,
+        "以商招商 through a firm's dealers still counts, done",
+    ),
+    // A leader's 包保 is attraction only where the sentence names projects or investors.
+    (
+        "经开区实行班子成员包保责任制,每名班子成员包保3家重点企业的安全隐患排查。",
+        "investment",
+        0,
+        "包保 of firms' safety assigns no attraction work",
+    ),
+    (
+        "开发区实行领导包保制度,每名班子成员包保3家企业的疫情防控工作。",
+        "investment",
+        0,
+        "包保 of firms' epidemic control assigns no attraction work",
+    ),
+    (
+        "开发区对招商引资重点项目实行领导包保责任制,全年32个项目全部开工。",
+        "investment",
+        3,
+        "a project mechanism of attraction, done",
+    ),
+    (
+        "开发区对重点客商实行领导包保责任制,一名领导包保一家客商。",
+        "investment",
+        2,
+        "包保 of investors is a mechanism of attraction",
+    ),
+    // A bureau named as the organiser of a staff event is a name; a civility honour too.
+    (
+        "本届职工运动会由开发区工会主办、投资促进局承办,1200余名职工参赛。",
+        "investment",
+        1,
+        "the investment bureau named as the organiser of a sports meet: a name",
+    ),
+    (
+        "开发区招商局党支部组织开展无偿献血活动,56人参加。",
+        "investment",
+        1,
+        "the investment bureau's blood drive: a name",
+    ),
+    (
+        "开发区投资促进局全年签约项目42个,总投资180亿元;局党支部组织开展无偿献血活动,30人参加。",
+        "investment",
+        3,
+        "the bureau's results still count next to its blood drive",
+    ),
+    (
+        "开发区举办职工运动会,并推行全员聘任制,42名干部竞聘上岗。",
+        "staffing",
+        3,
+        "the zone's competition for posts still counts next to its sports meet",
+    ),
+    (
+        "开发区政务服务中心综合窗口荣获省级“青年文明号”称号。",
+        "one_stop",
+        1,
+        "an honour names the hall's window; no reform reported",
+    ),
+    (
+        "开发区推行一窗受理,全年办件3.2万件,政务服务中心荣获省级青年文明号。",
+        "one_stop",
+        3,
+        "the one-window reform done still counts next to the honour",
+    ),
 ];
 
 #[test]

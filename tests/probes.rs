@@ -74,6 +74,23 @@ const PAGES: &[(&str, &str, [u32; 4])] = &[
         "开发区党工委召开2024年第5次会议\n4月9日,开发区党工委召开会议。会议听取了“管委会+公司”改革推进情况汇报。会议审议了《开发区中层干部竞争上岗实施方案》,方案明确中层岗位全部实行竞争上岗,聘期三年。会议原则同意在政务服务中心设立重点项目专窗,由专人全程帮办代办。会议要求,要持续深化招商引资工作。",
         [1, 2, 2, 1],
     ),
+    // Round 4 (controls): parks, hospitals and courts named like a zone's
+    // bodies, whose pages name no zone otherwise (the scope test).
+    (
+        "a forest park's committee",
+        "某某国家森林公园管理委员会推行竞聘上岗\n今年以来，某某国家森林公园管委会深化内部管理改革，18个中层岗位全部实行竞聘上岗，已有4名青年干部走上中层岗位，绩效考核结果与绩效工资挂钩。",
+        [0, 0, 0, 0],
+    ),
+    (
+        "a hospital's campus named after the zone",
+        "市中心医院高新区院区深化改革\n市中心医院高新区院区全面推行中层干部竞聘上岗，26个科室负责人岗位通过竞聘产生。高新区院区在门诊楼设立一站式服务中心，累计服务2万余人次。",
+        [0, 0, 0, 0],
+    ),
+    (
+        "a court named after the zone",
+        "某经开区人民法院诉讼服务中心启用\n某经开区人民法院诉讼服务中心设置8个综合窗口，实行一窗通办，已接待当事人1500余人次。",
+        [0, 0, 0, 0],
+    ),
 ];
 
 const CODED: [&str; 4] = ["mgmt_company", "staffing", "one_stop", "investment"];
