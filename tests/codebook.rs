@@ -928,6 +928,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "帮办代办 named, no arrangement: 指定地点 is a place",
     ),
+    // An evaluation's weight is what an item counts for, not a result.
+    (
+        "开发区实行招商考核,招商引资指标权重占40%。",
+        "investment",
+        2,
+        "the 招商考核 mechanism with its weight: 40% is no result",
+    ),
+    (
+        "提高招商引资在综合考核中的权重,全年新签约项目42个,总投资156亿元。",
+        "investment",
+        3,
+        "a weight named without its figure leaves the signed projects after it",
+    ),
 ];
 
 #[test]
