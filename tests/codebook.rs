@@ -1242,6 +1242,137 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "the one-window reform done still counts next to the honour",
     ),
+    // Round 4 (formal): policy and administrative documents (办法 with numbered
+    // articles, 考核办法 with scoring items, 印发通知, hiring notices).
+    // A scoring item's rate is no result; a rate reported with its figure is.
+    (
+        "开发区实行招商考核,以招商引资任务完成率计分。",
+        "investment",
+        2,
+        "a scoring item of the 招商考核 mechanism: 完成率 is what is scored, not a completion",
+    ),
+    (
+        "今年招商引资任务完成率达到112%,签约项目42个。",
+        "investment",
+        3,
+        "the rate reported with its figure, and projects signed",
+    ),
+    // Per-unit scoring and reward rules are rules, not counts of results.
+    (
+        "开发区实行招商考核,每签约1个亿元以上项目得2分。",
+        "investment",
+        2,
+        "a scoring rule of the 招商考核 mechanism: 1个 is the unit scored",
+    ),
+    (
+        "今年以来,开发区新引进项目42个,每引进1个项目均配备1名项目管家。",
+        "investment",
+        3,
+        "the count of projects brought in stands before the per-unit rule",
+    ),
+    // A hiring notice's probation is a term of the contract.
+    (
+        "被聘用人员实行全员聘任制管理,聘期3年,试用期6个月。",
+        "staffing",
+        2,
+        "the appointment system defined; 6个月 of probation is no count of results",
+    ),
+    (
+        "开发区实行全员聘任制,已有86名干部竞聘上岗,试用期满考核合格后正式聘任。",
+        "staffing",
+        3,
+        "done with a count, before the probation is named",
+    ),
+    // A document adopted by a meeting and handed down is the reform on paper.
+    (
+        "《开发区招商引资考核办法》已经管委会第5次主任办公会议研究同意,现印发给你们。",
+        "investment",
+        2,
+        "a 招商考核 办法 adopted: the reform on paper; 已 and the meeting's number are no results",
+    ),
+    (
+        "《开发区全员聘任制实施方案》经党工委会议审议通过,86名干部已竞聘上岗。",
+        "staffing",
+        3,
+        "the plan adopted, and its result reported in the next clause",
+    ),
+    // The amount or rate of a reward rule is what the policy pays.
+    (
+        "对引荐项目落地的中介人,按实际到位资金给予一次性奖励20万元。",
+        "investment",
+        2,
+        "a reward rule (以商招商-style incentive): 20万元 is what it pays, not a result",
+    ),
+    (
+        "全年新签约项目42个,总投资156亿元,对引荐成功的中介人给予奖励。",
+        "investment",
+        3,
+        "signed projects with amounts, in a clause before the reward rule",
+    ),
+    (
+        "对引进项目的中介人,按实际到位资金的1%给予奖励。",
+        "investment",
+        2,
+        "a reward rule: the project brought in is its condition, 1% its rate",
+    ),
+    (
+        "开发区推行以商招商,去年对5家引荐项目的企业给予奖励共计60万元。",
+        "investment",
+        3,
+        "以商招商 at work: rewards paid last year, with counts",
+    ),
+    // A signing as the time a rule starts from reports no signing.
+    (
+        "代办员应当在项目签约后3个工作日内与企业对接。",
+        "investment",
+        0,
+        "no attraction: 项目签约后 is when the steward's service starts",
+    ),
+    (
+        "开发区集中签约项目12个,签约后均已开工建设。",
+        "investment",
+        3,
+        "projects signed, counted",
+    ),
+    // A post named in a recruitment notice is a post, not attraction.
+    (
+        "招聘岗位:综合管理岗8名,招商服务岗5名。",
+        "investment",
+        0,
+        "posts to fill (招商服务岗) in a hiring notice: no attraction",
+    ),
+    (
+        "开发区组建招商专班,设立专职招商岗位30个,全年引进项目42个。",
+        "investment",
+        3,
+        "an attraction team with its results",
+    ),
+    // A person assigned to the task is the mechanism; a designated place is not.
+    (
+        "由企业服务局指定项目管家,为企业提供全程帮办代办服务。",
+        "one_stop",
+        2,
+        "a steward assigned by a named bureau: who and what, a measure",
+    ),
+    (
+        "企业在指定地点办理帮办代办手续。",
+        "one_stop",
+        1,
+        "帮办代办 named, no arrangement: 指定地点 is a place",
+    ),
+    // An evaluation's weight is what an item counts for, not a result.
+    (
+        "开发区实行招商考核,招商引资指标权重占40%。",
+        "investment",
+        2,
+        "the 招商考核 mechanism with its weight: 40% is no result",
+    ),
+    (
+        "提高招商引资在综合考核中的权重,全年新签约项目42个,总投资156亿元。",
+        "investment",
+        3,
+        "a weight named without its figure leaves the signed projects after it",
+    ),
 ];
 
 #[test]
