@@ -1401,6 +1401,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "a zone acting on advice reports its own mechanism and results",
     ),
+    (
+        "调研中,他建议开发区组建产业链招商专班,实行项目包保。",
+        "investment",
+        2,
+        "a visiting leader's suggestion with its arrangement is a plan, like a directive",
+    ),
 ];
 
 #[test]
