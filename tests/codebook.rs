@@ -1373,6 +1373,40 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "a weight named without its figure leaves the signed projects after it",
     ),
+    // Round 5 (cases): case write-ups, commentary, research reviews and
+    // reports to higher levels.
+    // A research review reports what scholars wrote about zones in general.
+    (
+        "部分研究者对开发区“管委会+公司”模式进行了比较分析。",
+        "mgmt_company",
+        1,
+        "scholars' study of the model is no zone's reform: a mention",
+    ),
+    (
+        "开发区在专家学者指导下于去年组建开发运营公司,当年完成园区基础设施投资12亿元。",
+        "mgmt_company",
+        3,
+        "experts the zone invited leave its own company standing",
+    ),
+    // An expert's suggestion to zones in general names a task, not a zone's plan.
+    (
+        "专家建议,开发区可探索基金招商、以商招商等方式,完善招商考核机制。",
+        "investment",
+        1,
+        "advice to zones in general is a mention, though its verbs read as a plan",
+    ),
+    (
+        "开发区采纳专家建议,组建产业链招商专班,今年已签约项目26个。",
+        "investment",
+        3,
+        "a zone acting on advice reports its own mechanism and results",
+    ),
+    (
+        "调研中,他建议开发区组建产业链招商专班,实行项目包保。",
+        "investment",
+        2,
+        "a visiting leader's suggestion with its arrangement is a plan, like a directive",
+    ),
 ];
 
 #[test]
