@@ -1521,6 +1521,36 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "a project signed beside the college's agreement still counts",
     ),
+    (
+        "开发区干部管理激励不足,人员能进不能出。",
+        "staffing",
+        1,
+        "the problem a staffing reform answers, named as such, is the codebook's problem list: a mention",
+    ),
+    (
+        "针对干部能上不能下的问题,开发区推行竞聘上岗,42名干部竞聘上岗。",
+        "staffing",
+        3,
+        "the reform reported after the problem it answers still counts",
+    ),
+    (
+        "开发区要全面推行全员聘任制。",
+        "staffing",
+        1,
+        "a directive to carry out a reform names a task, not an arrangement",
+    ),
+    (
+        "开发区要大力实施产业链招商。",
+        "investment",
+        1,
+        "a directive to carry out a mechanism names a task, not an arrangement",
+    ),
+    (
+        "开发区要大力实施产业链招商,组建6个产业链招商专班。",
+        "investment",
+        2,
+        "an arrangement named after the directive still counts",
+    ),
 ];
 
 #[test]
