@@ -1585,6 +1585,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "an arrangement named after the directive still counts",
     ),
+    // The lead's review of rounds 4 and 5: real reform beside their new words.
+    (
+        "开发区推行一窗受理,全年为企业和群众办件3.2万件,其中住院报销等民生事项1.1万件。",
+        "one_stop",
+        3,
+        "patients named in another clause leave the zone's hall standing (住院 voids its clause only)",
+    ),
+    (
+        "开发区为辖区居民和企业提供一站式服务,全年办件3.2万件。",
+        "one_stop",
+        3,
+        "residents served beside firms (为辖区居民和企业) are no residents-only service",
+    ),
+    (
+        "开发区对试用期满的聘任人员进行考核,全员竞聘上岗后共有86名干部走上新岗位。",
+        "staffing",
+        3,
+        "probation named without its length (试用期满) is no hiring notice's term; the results count",
+    ),
 ];
 
 #[test]
