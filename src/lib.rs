@@ -49,7 +49,7 @@
 //! assert_eq!(score.total, 100.0);
 //! // The evidence is quoted as the author wrote it.
 //! let evidence = &one_stop.indicators[0].evidence[0];
-//! assert_eq!(evidence.text, "設立園區一站式服務中心，累計受理115件次。");
+//! assert_eq!(&*evidence.text, "設立園區一站式服務中心，累計受理115件次。");
 //! assert_eq!(evidence.cue.as_deref(), Some("quantity 115件次"));
 //! # Ok::<(), zone_reform::RubricError>(())
 //! ```

@@ -60,7 +60,7 @@ fn score_document_regressions_do_not_panic() {
             for e in &ind.evidence {
                 assert_eq!(
                     doc.text.get(e.start..e.end),
-                    Some(e.text.as_str()),
+                    Some(&*e.text),
                     "{}",
                     path.display()
                 );

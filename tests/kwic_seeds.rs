@@ -45,9 +45,11 @@ fn explained_sentences_are_exactly_the_scored_evidence() {
             .flat_map(|d| &d.indicators)
             .enumerate()
             .flat_map(|(i, ind)| {
-                ind.evidence
-                    .iter()
-                    .map(move |e| (i as u32, e.start, e.level, e.terms.clone(), e.cue.clone()))
+                ind.evidence.iter().map(move |e| {
+                    let terms = e.terms.iter().map(|t| t.to_string()).collect();
+                    let cue = e.cue.as_deref().map(str::to_string);
+                    (i as u32, e.start, e.level, terms, cue)
+                })
             })
             .collect();
         let norm = scorer.normalizer().normalize(&doc.text);
@@ -104,7 +106,7 @@ fn kwic_counted_occurrences_lie_in_evidence_sentences_at_that_level() {
                             counted += 1;
                             let e = evidence_here.unwrap_or_else(|| panic!("{hit}"));
                             assert_eq!(e.level, *level, "{hit}");
-                            assert!(e.terms.iter().any(|t| t == kwic.phrase()), "{hit}");
+                            assert!(e.terms.iter().any(|t| &**t == kwic.phrase()), "{hit}");
                         }
                         Status::Swallowed { anyway, .. }
                         | Status::Negated { anyway, .. }

@@ -216,7 +216,7 @@ fn evidence_quotes_the_original_bytes() {
         for dim in &score.dimensions {
             for ind in &dim.indicators {
                 for e in &ind.evidence {
-                    assert_eq!(doc.text.get(e.start..e.end), Some(e.text.as_str()));
+                    assert_eq!(doc.text.get(e.start..e.end), Some(&*e.text));
                     assert!(!e.text.trim().is_empty());
                     assert!(e.level >= 1 && e.level <= scorer.max_level());
                 }

@@ -190,7 +190,7 @@ fn each_disagreement_quotes_the_first_evidence_sentence_at_the_engine_grade() {
                     .text;
                 assert_eq!(
                     text.get(e.evidence.start..e.evidence.end),
-                    Some(e.evidence.text.as_str())
+                    Some(&*e.evidence.text)
                 );
                 assert!(!e.evidence.terms.is_empty());
                 assert_eq!(decisive_evidence(dim).as_ref(), Some(e));

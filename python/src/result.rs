@@ -309,8 +309,8 @@ impl Evidence {
     }
     /// The terms that matched, normalized.
     #[getter]
-    fn terms(&self) -> Vec<String> {
-        self.get().terms.clone()
+    fn terms(&self) -> Vec<&str> {
+        self.get().terms.iter().map(|t| &**t).collect()
     }
     /// What decided the level, or None when the sentence had no cue.
     #[getter]

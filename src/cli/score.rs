@@ -293,7 +293,7 @@ fn write_csv(out: &mut dyn Write, scorer: &Scorer, doc: &DocOut, header: bool) -
         let (indicator, text, cue) = evidence.as_ref().map_or(("", "", ""), |e| {
             (
                 e.indicator.as_str(),
-                e.evidence.text.as_str(),
+                &*e.evidence.text,
                 e.evidence.cue.as_deref().unwrap_or(""),
             )
         });

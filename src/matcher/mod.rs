@@ -131,6 +131,7 @@ impl MatcherBuilder {
         Ok(Matcher {
             automaton,
             scan: Arc::default(),
+            shared: self.phrases.iter().map(|p| Arc::from(p.as_str())).collect(),
             phrases: self.phrases,
             roles: Roles::flatten(self.roles),
         })
@@ -155,6 +156,9 @@ pub struct Matcher {
     /// stays cheap and clones build it once between them.
     scan: Arc<OnceLock<Option<Scan>>>,
     phrases: Vec<String>,
+    /// The same phrases as shared strings, which scores hand out as the
+    /// terms of their evidence without copying them.
+    shared: Vec<Arc<str>>,
     roles: Roles,
 }
 
@@ -228,6 +232,12 @@ impl Matcher {
     /// The phrase of a hit.
     pub fn phrase(&self, phrase: u32) -> &str {
         self.phrases.get(phrase as usize).map_or("", String::as_str)
+    }
+
+    /// The phrase of a hit as a shared string (a reference count, no copy);
+    /// `None` for an index that is not one of the matcher's phrases.
+    pub fn shared_phrase(&self, phrase: u32) -> Option<Arc<str>> {
+        self.shared.get(phrase as usize).cloned()
     }
 
     /// The roles of a phrase.

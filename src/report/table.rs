@@ -72,7 +72,7 @@ fn deciding_evidence(dim: &DimensionScore) -> Option<&str> {
         .iter()
         .filter(|i| i.level == dim.grade)
         .find_map(|i| i.evidence.iter().find(|e| e.level == dim.grade))
-        .map(|e| e.text.as_str())
+        .map(|e| &*e.text)
 }
 
 pub(super) fn render(report: &Report<'_>) -> Result<String, ReportError> {

@@ -2,7 +2,7 @@
 //! with a hit, and the assembly of indicator levels into dimension scores
 //! and the total. Also the union of several documents into a zone's score.
 
-use super::sentence::Reading;
+use super::sentence::{Cap, Cue, Reading};
 use super::{
     DimensionScore, Discounted, DocumentScore, Evidence, IndicatorScore, ScopeDecision, Scorer,
     ZoneScore,
@@ -10,6 +10,7 @@ use super::{
 use crate::matcher::{Hit, JointHits, Role};
 use crate::normalize::{NormalizedText, RunCursor};
 use crate::segment::sentences;
+use std::sync::Arc;
 
 /// Scratch space that scoring reuses from one document to the next on the
 /// same thread, so that a batch allocates its hit lists and sentence
@@ -37,6 +38,9 @@ pub(super) struct State {
     discounted: Vec<Vec<Discounted>>,
     /// Where the last sentence recorded ended in the offset map.
     cursor: RunCursor,
+    /// The text of each cap written out so far: a document's evidence
+    /// shares it instead of formatting it again.
+    caps: Vec<(Cap, Arc<str>)>,
 }
 
 impl State {
@@ -46,6 +50,7 @@ impl State {
             evidence: vec![Vec::new(); n],
             discounted: vec![Vec::new(); n],
             cursor: RunCursor::default(),
+            caps: Vec::new(),
         }
     }
 }
@@ -148,7 +153,14 @@ impl Scorer {
         state: &mut State,
     ) {
         let range = norm.original_range_from(sentence.range(), &mut state.cursor);
-        let quote = || original.get(range.clone()).unwrap_or_default().to_string();
+        // The sentence is copied once, when it is first needed, and shared
+        // by every indicator it is evidence for.
+        let mut shared: Option<Arc<str>> = None;
+        let mut quote = || {
+            shared
+                .get_or_insert_with(|| Arc::from(original.get(range.clone()).unwrap_or_default()))
+                .clone()
+        };
         for &i in &reading.touched {
             let Some(slot) = reading.indicator(i) else {
                 continue;
@@ -172,7 +184,7 @@ impl Scorer {
                         .iter()
                         .rev()
                         .take_while(|d| d.start == range.start)
-                        .any(|d| d.term == term_text && d.why == why);
+                        .any(|d| &*d.term == term_text && d.why == why);
                     if seen {
                         continue;
                     }
@@ -180,7 +192,7 @@ impl Scorer {
                         text: quote(),
                         start: range.start,
                         end: range.end,
-                        term: self.matcher.phrase(term).to_string(),
+                        term: self.shared_phrase(term),
                         why,
                         document: None,
                     });
@@ -198,17 +210,40 @@ impl Scorer {
                     start: range.start,
                     end: range.end,
                     level: slot.level,
-                    terms: slot
-                        .terms
-                        .iter()
-                        .map(|&p| self.matcher.phrase(p).to_string())
-                        .collect(),
-                    cue: slot.cue.map(|c| self.cue_text(text, c)),
-                    cap: slot.cap.map(|c| self.cap_text(c)),
+                    terms: slot.terms.iter().map(|&p| self.shared_phrase(p)).collect(),
+                    cue: slot.cue.map(|c| self.shared_cue_text(text, c)),
+                    cap: slot.cap.map(|c| self.shared_cap_text(c, &mut state.caps)),
                     document: None,
                 });
             }
         }
+    }
+
+    /// A term-matcher phrase as a shared string.
+    fn shared_phrase(&self, phrase: u32) -> Arc<str> {
+        self.matcher
+            .shared_phrase(phrase)
+            .unwrap_or_else(|| Arc::from(""))
+    }
+
+    /// [`Scorer::cue_text`] as a shared string: a cue phrase is the
+    /// matcher's own string, a quantity is written out.
+    fn shared_cue_text(&self, text: &str, cue: Cue) -> Arc<str> {
+        match cue {
+            Cue::Phrase(p) => self.shared_phrase(p),
+            Cue::Quantity(..) => Arc::from(self.cue_text(text, cue)),
+        }
+    }
+
+    /// [`Scorer::cap_text`] as a shared string, written out once per
+    /// document and cap.
+    fn shared_cap_text(&self, cap: Cap, written: &mut Vec<(Cap, Arc<str>)>) -> Arc<str> {
+        if let Some((_, text)) = written.iter().find(|(c, _)| *c == cap) {
+            return text.clone();
+        }
+        let text: Arc<str> = Arc::from(self.cap_text(cap));
+        written.push((cap, text.clone()));
+        text
     }
 
     /// The scope decision from the context matcher's hits over the whole

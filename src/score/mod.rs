@@ -18,6 +18,7 @@ use crate::matcher::{JointScan, Matcher};
 use crate::normalize::Normalizer;
 use crate::rubric::{RubricInfo, Within};
 use serde::Serialize;
+use std::sync::Arc;
 
 mod compile;
 mod document;
@@ -223,8 +224,9 @@ pub struct IndicatorScore {
 /// A sentence that is evidence for an indicator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evidence {
-    /// The sentence as the author wrote it (original script and width).
-    pub text: String,
+    /// The sentence as the author wrote it (original script and width),
+    /// shared by every indicator the sentence is evidence for.
+    pub text: Arc<str>,
     /// Byte offset of the sentence in [`Document::text`].
     pub start: usize,
     /// Byte offset just past the sentence.
@@ -232,15 +234,15 @@ pub struct Evidence {
     /// The evidence level of the sentence.
     pub level: u32,
     /// The (normalized) terms that satisfied the indicator.
-    pub terms: Vec<String>,
+    pub terms: Vec<Arc<str>>,
     /// What decided the level: the cue phrase, `quantity 115件次`, or
     /// nothing when the sentence has no cue (lowest level).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cue: Option<String>,
+    pub cue: Option<Arc<str>>,
     /// Why the level is lower than the cues alone would give: a generic
     /// term with nothing bound to it, or a context rule (a problem list).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap: Option<String>,
+    pub cap: Option<Arc<str>>,
     /// The document the sentence comes from, set by [`Scorer::combine`] when
     /// a zone's evidence gathers several documents (the offsets are then
     /// offsets into that document). `None` in a single document's score.
@@ -251,14 +253,14 @@ pub struct Evidence {
 /// A term hit that did not count, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Discounted {
-    /// The sentence as the author wrote it.
-    pub text: String,
+    /// The sentence as the author wrote it (shared, as for evidence).
+    pub text: Arc<str>,
     /// Byte offset of the sentence in [`Document::text`].
     pub start: usize,
     /// Byte offset just past the sentence.
     pub end: usize,
     /// The (normalized) term.
-    pub term: String,
+    pub term: Arc<str>,
     /// Why it did not count: `context <id>: <why> (<word>)` or
     /// `negated by <cue>`.
     pub why: String,

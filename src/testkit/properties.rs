@@ -100,7 +100,7 @@ pub fn check_scores_in_range(scorer: &Scorer, text: &str) -> Result<(), String> 
                         d.id, i.id, e.level, i.level
                     ));
                 }
-                if text.get(e.start..e.end) != Some(e.text.as_str()) {
+                if text.get(e.start..e.end) != Some(&*e.text) {
                     return Err(format!(
                         "indicator {}.{} evidence {:?} is not text[{}..{}]",
                         d.id, i.id, e.text, e.start, e.end

@@ -69,11 +69,11 @@ fn doc_score(scorer: &Scorer, doc: &str, levels: [u32; 3]) -> DocumentScore {
         ind.level = level;
         if level > 0 {
             ind.evidence.push(Evidence {
-                text: format!("{doc} {}", ind.id),
+                text: format!("{doc} {}", ind.id).into(),
                 start: 0,
                 end: 0,
                 level,
-                terms: vec![ind.id.clone()],
+                terms: vec![ind.id.as_str().into()],
                 cue: None,
                 cap: None,
                 document: None,

@@ -137,7 +137,7 @@ fn gaps_name_the_best_peer_and_quote_its_evidence_sentence() {
             ("b1", "leader", 0, 3, 2)
         ]
     );
-    let quote = laggard.gaps[1].evidence.as_ref().map(|e| e.text.as_str());
+    let quote = laggard.gaps[1].evidence.as_ref().map(|e| &*e.text);
     assert_eq!(quote, Some("second-x a2"));
     assert_eq!(laggard.gaps[1].peer_level_name, "achieved");
     // The leader lags only on a2, where `second` is ahead.
