@@ -319,8 +319,7 @@ impl Scorer {
     /// Scores a document. Never fails and never panics: any text gets a
     /// score, an empty text scores 0 everywhere.
     pub fn score(&self, doc: &Document) -> DocumentScore {
-        let norm = self.normalizer.normalize(&doc.text);
-        self.score_normalized(&doc.id, &doc.text, &norm)
+        self.score_text(&doc.id, &doc.text)
     }
 }
 
