@@ -1604,6 +1604,158 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "probation named without its length (试用期满) is no hiring notice's term; the results count",
     ),
+    // Round 6, long multi-topic reports: other bodies in a city report, budget
+    // lines, next year's plans beside last year's results.
+    (
+        "今年,开发区公开选聘大学生村官30名,充实基层力量。",
+        "staffing",
+        0,
+        "graduates placed as village officials are a village's staffing, not the zone's",
+    ),
+    (
+        "开发区推行全员聘任制,今年选聘中层干部12名。",
+        "staffing",
+        3,
+        "the zone's own selection of staff still counts (村官 only voids village officials)",
+    ),
+    (
+        "县域医共体全面推行薪酬制度改革,医务人员绩效工资水平提高15%。",
+        "staffing",
+        0,
+        "a county medical group's pay reform is a hospital's, not the zone's",
+    ),
+    (
+        "全市事业单位推行岗位聘任制,2.3万名事业人员完成岗位聘任。",
+        "staffing",
+        0,
+        "the city's public institutions at large are other bodies, not the zone's staff",
+    ),
+    (
+        "开发区事业编制人员推行岗位聘任制,86名人员完成岗位聘任。",
+        "staffing",
+        3,
+        "the zone's own public-institution staff still count",
+    ),
+    (
+        "新建城乡社区“一站式”综合服务中心46个,方便群众就近办事。",
+        "one_stop",
+        0,
+        "a community's one-stop centre for residents is no firms' approval service",
+    ),
+    (
+        "开发区政务服务中心推行“一站式”服务,全年办理企业事项1.2万件。",
+        "one_stop",
+        3,
+        "the zone's one-stop hall for firms still counts",
+    ),
+    (
+        "婚姻登记处开设“一站式”婚俗服务。",
+        "one_stop",
+        0,
+        "a wedding one-stop service is a false friend",
+    ),
+    (
+        "开发区对部门整体支出开展绩效评价,涉及人员经费和公用经费共计3198.7万元。",
+        "staffing",
+        0,
+        "a budget's performance evaluation counts staff costs; no staff appraisal tied to pay",
+    ),
+    (
+        "开发区对全体工作人员开展绩效考核,考核结果与薪酬挂钩,已发放绩效奖金320万元。",
+        "staffing",
+        3,
+        "staff appraisal tied to pay, reported with its figures, still counts",
+    ),
+    (
+        "开发区拟成立园区开发运营有限公司,负责标准厂房建设和运营。",
+        "mgmt_company",
+        2,
+        "a planned operating company by its registered name is a plan with its arrangement",
+    ),
+    (
+        "会议原则同意组建开发区建设运营集团有限公司,由集团公司承担园区开发建设和招商运营职能。",
+        "mgmt_company",
+        2,
+        "a company to take over the zone's development functions, decided in principle, is a plan",
+    ),
+    (
+        "招商引资工作经费650万元,主要用于外出招商和客商接待。",
+        "investment",
+        1,
+        "a budget line names the field of work; the sum is money spent, not a result",
+    ),
+    (
+        "政务服务大厅运行维护支出146.8万元。",
+        "one_stop",
+        1,
+        "a budget line names the hall; its running cost is no result",
+    ),
+    (
+        "对招商引资专项经费开展绩效自评,全年签约项目18个,总投资56亿元。",
+        "investment",
+        3,
+        "a result reported beside a budget line in its own clause still counts",
+    ),
+    (
+        "管委会内设党政办公室、招商局、企业服务局5个机构。",
+        "investment",
+        1,
+        "a bureau named in the list of the committee's bodies is a name; the count is of bodies",
+    ),
+    (
+        "明年上半年,完成开发运营公司市场化转型,公司承接园区全部开发运营职能。",
+        "mgmt_company",
+        2,
+        "next year's work is a plan, 2 at most",
+    ),
+    (
+        "新的一年,开发区在长三角新设2个招商联络处。",
+        "investment",
+        2,
+        "offices planned for the new year are a plan, 2 at most",
+    ),
+    (
+        "年内完成全员聘任制改革,中层干部全部竞争上岗,实行以岗定薪。",
+        "staffing",
+        2,
+        "a work plan's 年内完成 is a deadline, a plan",
+    ),
+    (
+        "今年,开发区完成全员聘任制改革,中层干部全部竞争上岗。",
+        "staffing",
+        3,
+        "completion stated as done this year is achieved",
+    ),
+    (
+        "2020年,开发区行政审批局挂牌运行,实现“一枚印章管审批”。",
+        "one_stop",
+        3,
+        "a bureau opened under its sign on a date is plainly done",
+    ),
+    (
+        "开发区将于年底前设立行政审批局并挂牌运行。",
+        "one_stop",
+        2,
+        "the opening as a plan stays a plan",
+    ),
+    (
+        "深化“放管服”改革、农村集体产权制度改革。",
+        "one_stop",
+        1,
+        "深化放管服 in a list of reforms is a mention; another reform's 制度 binds no mechanism",
+    ),
+    (
+        "深化“放管服”改革,建立审批服务清单制度。",
+        "one_stop",
+        2,
+        "a mechanism bound to approval service still counts",
+    ),
+    (
+        "推行全员绩效考核,将考核结果与年度绩效奖金挂钩,18名工作人员考核结果分档兑现。",
+        "staffing",
+        3,
+        "将 before the evaluation's results is 把, no future marker: the results count",
+    ),
 ];
 
 #[test]
