@@ -1756,6 +1756,30 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "将 before the evaluation's results is 把, no future marker: the results count",
     ),
+    (
+        "管委会安排招商引资专项经费2000万元,用于产业链招商。",
+        "investment",
+        2,
+        "an earmarked fund is money set aside, a measure; its sum is no result",
+    ),
+    (
+        "开发区政务服务中心设立综合窗口方便群众和企业办事,全年办件1.2万件。",
+        "one_stop",
+        3,
+        "a hall serving residents beside firms (方便群众和企业) is the firms' service too",
+    ),
+    (
+        "代办服务经费由管委会承担,全年为企业代办手续320件。",
+        "one_stop",
+        3,
+        "agency service paid by the committee is the service itself, not a budget line",
+    ),
+    (
+        "对招商引资工作经费等3个项目设置绩效目标,绩效指标包括签约项目数。",
+        "investment",
+        1,
+        "a budget's performance indicators name what is measured, not a signing",
+    ),
 ];
 
 #[test]
