@@ -1780,6 +1780,18 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "a budget's performance indicators name what is measured, not a signing",
     ),
+    (
+        "全县19个乡镇便民服务中心全面实行“马上办”,群众满意度达98%。",
+        "one_stop",
+        0,
+        "a township's hall for its residents is another body's service, not the zone's for firms",
+    ),
+    (
+        "开发区政务服务中心实行“马上办”,全年即办件1.1万件。",
+        "one_stop",
+        3,
+        "the zone's own hall with the same words still counts",
+    ),
 ];
 
 #[test]
