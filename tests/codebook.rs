@@ -1792,6 +1792,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "the zone's own hall with the same words still counts",
     ),
+    (
+        "过去一年,管委会将开发建设职能划转至城投集团有限公司。",
+        "mgmt_company",
+        2,
+        "functions transferred to the company are an arrangement (a measure), even where 将 reads as intent",
+    ),
 ];
 
 #[test]
