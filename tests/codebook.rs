@@ -1722,6 +1722,18 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: results reported beside a commendation still count",
     ),
+    (
+        "投洽会期间,开发区现场签约项目23个,成交金额86亿元。",
+        "investment",
+        3,
+        "guard: a fair's deals are attraction results, not a tender's figures",
+    ),
+    (
+        "检验改革成效,关键看企业是不是满意,为此开发区实行一窗受理,已累计办件3000件。",
+        "one_stop",
+        3,
+        "guard: an answer that weighs its reform by a question form still reports it",
+    ),
 ];
 
 #[test]
