@@ -1798,6 +1798,136 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "functions transferred to the company are an arrangement (a measure), even where 将 reads as intent",
     ),
+    // Notices and dialogue pages (round 6): hiring calls, tenders, training
+    // notices, deputies' proposals and their replies, citizens' questions,
+    // commendation lists; with guards where the same word stands beside a
+    // reform reported.
+    (
+        "开发区管委会现面向社会公开选聘聘任制工作人员20名,有关事项公告如下。",
+        "staffing",
+        2,
+        "a hiring call names the posts to fill: its count makes a plan concrete, it is no result",
+    ),
+    (
+        "开发区今年完成全员竞聘上岗,86名工作人员全部签订聘任合同。",
+        "staffing",
+        3,
+        "guard: the reform done with its count still counts",
+    ),
+    (
+        "经党工委研究,决定对调整后的22个中层岗位实行竞争上岗。",
+        "staffing",
+        2,
+        "a decision to hold a competition is a measure put in hand, its post count no result",
+    ),
+    (
+        "开发区面向社会公开招聘聘用制工作人员5名,试用期满考核合格的正式聘用。",
+        "staffing",
+        0,
+        "open hiring of contract staff is ordinary hiring, not the staffing reform",
+    ),
+    (
+        "开发区实行全员聘用制,工作人员一律签订聘用合同,按岗位管理。",
+        "staffing",
+        2,
+        "guard: 聘用制 as the zone's own system still counts",
+    ),
+    (
+        "企业服务中心一站式服务大厅装修改造工程招标控制价352.4万元,计划工期90日历天。",
+        "one_stop",
+        1,
+        "a tender's price and term describe a purchase; the hall is only named",
+    ),
+    (
+        "采购需求:产业链招商推介会拟于10月在深圳举办,供应商负责会场布置和嘉宾接送。",
+        "investment",
+        1,
+        "the logistics of an event bought by tender names the event",
+    ),
+    (
+        "四、培训内容:产业链招商实务、基金招商与资本运作、外资招商政策解析。",
+        "investment",
+        1,
+        "a course's topics name mechanisms taught, not the zone's arrangement",
+    ),
+    (
+        "建议在开发区推行全员聘任制和绩效薪酬制度,实行以岗定薪、按绩取酬。",
+        "staffing",
+        1,
+        "a deputy's proposal asks for a reform; it is not the zone's plan",
+    ),
+    (
+        "关于深化我市开发区“管委会+公司”改革的建议",
+        "mgmt_company",
+        1,
+        "the title of a deputy's proposal names the reform asked for",
+    ),
+    (
+        "根据代表建议,开发区已组建开发运营公司,承接园区开发建设职能,注册资本10亿元。",
+        "mgmt_company",
+        3,
+        "guard: a reply reporting what was done on a proposal still counts",
+    ),
+    (
+        "相关审批权限依法由县级部门行使,园区暂不具备设立一站式审批服务中心的条件。",
+        "one_stop",
+        0,
+        "a reply that finds no conditions for the hall reports its absence",
+    ),
+    (
+        "下一步,待条件成熟时研究在园区设立政务服务站的可行性。",
+        "one_stop",
+        1,
+        "a feasibility to be studied when conditions allow is no plan",
+    ),
+    (
+        "网友提问:听说经开区要推行全员聘任制,竞聘不上的会不会被辞退?",
+        "staffing",
+        0,
+        "a rumour asked about is not evidence of the reform",
+    ),
+    (
+        "二、招商引资先进个人(6名)",
+        "investment",
+        1,
+        "the count of a commendation list is of people honoured",
+    ),
+    (
+        "我院实行全员聘任制和绩效考核,医生竞聘上岗。",
+        "staffing",
+        0,
+        "a hospital's own appointment reform is not the zone's",
+    ),
+    (
+        "社区党群服务中心已开设“一站式”窗口,户口迁入、社保卡办理等事项均可一窗办理。",
+        "one_stop",
+        0,
+        "residents' registration in a community hall is not firms' approval service",
+    ),
+    (
+        "开发区已设立政务服务站,累计办件3000件;待条件成熟时研究设立分中心的可行性。",
+        "one_stop",
+        3,
+        "guard: the hall reported done in its own clause still counts beside a deferral",
+    ),
+    (
+        "全年新签约项目42个,总投资186亿元;3名同志被评为招商引资先进个人。",
+        "investment",
+        3,
+        "guard: results reported beside a commendation still count",
+    ),
+    (
+        "投洽会期间,开发区现场签约项目23个,成交金额86亿元。",
+        "investment",
+        3,
+        "guard: a fair's deals are attraction results, not a tender's figures",
+    ),
+    (
+        "检验改革成效,关键看企业是不是满意,为此开发区实行一窗受理,已累计办件3000件。",
+        "one_stop",
+        3,
+        "guard: an answer that weighs its reform by a question form still reports it",
+    ),
 ];
 
 #[test]
