@@ -19,16 +19,14 @@
 //!   evidence).
 //! - (c) the same pipeline on all cores (rayon, one document per task).
 //! - (d) the pipeline's stages one after another over the whole corpus:
-//!   decode (`ingest`: UTF-8 check, quality check), normalize+match
-//!   (`Scorer::normalize_and_scan`: normalization with the scorer's joint
-//!   scan for its phrases, scope terms and context words reading each
-//!   character as it is written, one pass), segment (sentence boundaries), read (what
+//!   decode (`ingest`: UTF-8 check, quality check), normalize, match (the
+//!   scorer's joint scan for its phrases, scope terms and context words
+//!   over the normalized text), segment (sentence boundaries), read (what
 //!   `Scorer::score_normalized` takes beyond the scan and segmentation:
 //!   cues, levels, context rules and evidence for every sentence with a
 //!   term hit) and report (the scores as JSON to a sink). Each is printed
 //!   with its time, its share of the pipeline and its time against the raw
-//!   scan's; then normalization alone and the joint scan alone over the
-//!   normalized text, the two passes the fused stage replaces.
+//!   scan's.
 //!
 //! Each measurement is repeated R times (default 3), interleaved, and the
 //! fastest run counts, which is the usual defence against a noisy, shared
@@ -182,9 +180,6 @@ fn main() -> ExitCode {
     // raw scan (DFA), raw scan (crate default), matcher scan, pipeline, parallel
     let mut best = [Duration::MAX; 5];
     let mut best_stages = [Duration::MAX; STAGES.len()];
-    // Normalization alone and the joint scan alone, to set beside the
-    // fused stage.
-    let mut best_apart = [Duration::MAX; 2];
     // CPU seconds (all threads) of the single-threaded and parallel pipeline:
     // on a shared machine they tell whether a poor parallel speed-up comes
     // from the work (more CPU time in parallel) or from not getting the cores.
@@ -202,11 +197,8 @@ fn main() -> ExitCode {
             cpu_single = cpu_single.min(b - a);
             cpu_parallel = cpu_parallel.min(c - b);
         }
-        let (stage_times, stage_sum, apart) = stages(&scorer, &docs);
+        let (stage_times, stage_sum) = stages(&scorer, &docs);
         for (b, t) in best_stages.iter_mut().zip(stage_times) {
-            *b = (*b).min(t);
-        }
-        for (b, t) in best_apart.iter_mut().zip(apart) {
             *b = (*b).min(t);
         }
         for (how, other) in [("parallel", par_sum), ("stage-by-stage", stage_sum)] {
@@ -260,12 +252,6 @@ fn main() -> ExitCode {
         stage_total * 1e3,
         mb / stage_total.max(f64::EPSILON),
         line.join("; ")
-    );
-    let [normalize_alone, match_alone] = best_apart.map(|t| t.as_secs_f64() * 1e3);
-    println!(
-        "apart: normalize {normalize_alone:.1} ms + match {match_alone:.1} ms = {:.1} ms, against {:.1} ms for the two fused",
-        normalize_alone + match_alone,
-        best_stages[1].as_secs_f64() * 1e3
     );
     if cpu_single < f64::MAX && cpu_parallel < f64::MAX {
         println!(
@@ -328,40 +314,29 @@ fn pipeline(scorer: &Scorer, docs: &[Document]) -> f64 {
 }
 
 /// The stages of (d), in pipeline order.
-const STAGES: [&str; 5] = ["decode", "normalize+match", "segment", "read", "report"];
+const STAGES: [&str; 6] = ["decode", "normalize", "match", "segment", "read", "report"];
 
 /// (d) The pipeline stage by stage over the whole corpus, each stage's
-/// output kept for the next; returns each stage's time, the sum of the
-/// totals (equal to the pipeline's), and the time of normalization alone
-/// and of the joint scan alone over normalized text, for comparison with
-/// the fused stage that does both in one pass.
+/// output kept for the next; returns each stage's time and the sum of the
+/// totals (equal to the pipeline's).
 ///
-/// "normalize+match" is `Scorer::normalize_and_scan`: normalization with
-/// the joint scan (terms, scope terms, context words) reading each
-/// character as it is written. `Scorer::score_normalized` scans again,
-/// segments, and reads the sentences that hold a hit; the scan and
-/// segmentation are timed alone, and "read" is what scoring takes beyond
-/// them (cues and levels, context rules, evidence), so that the stages add
-/// up to the pipeline.
+/// `Scorer::score_normalized` scans for terms and context words in one
+/// pass, segments, and reads the sentences that hold a hit; the first two
+/// are timed alone (match, segment), and "read" is what scoring takes
+/// beyond them (cues and levels, context rules, evidence), so that the
+/// stages add up to the pipeline.
 #[inline(never)] // a frame of its own, for `callgrind --toggle-collect`
-fn stages(scorer: &Scorer, docs: &[Document]) -> ([Duration; STAGES.len()], f64, [Duration; 2]) {
+fn stages(scorer: &Scorer, docs: &[Document]) -> ([Duration; STAGES.len()], f64) {
     let (decode, decoded) = timed(|| {
         docs.iter()
             .filter_map(|d| ingest::read_bytes(&d.id, d.text.as_bytes()).ok())
             .collect::<Vec<_>>()
     });
-    let (fused, normalized) = timed(|| {
-        let mut hits = JointHits::default();
+    let (normalize, normalized) = timed(|| {
         decoded
             .iter()
-            .map(|d| scorer.normalize_and_scan(&d.text, &mut hits))
+            .map(|d| scorer.normalizer().normalize(&d.text))
             .collect::<Vec<_>>()
-    });
-    let (normalize, _) = timed(|| {
-        decoded
-            .iter()
-            .map(|d| scorer.normalizer().normalize(&d.text).text.len())
-            .sum::<usize>()
     });
     let (matching, _) = timed(|| {
         let mut hits = JointHits::default();
@@ -394,11 +369,7 @@ fn stages(scorer: &Scorer, docs: &[Document]) -> ([Duration; STAGES.len()], f64,
             .count()
     });
     let sum = scores.iter().map(|s| s.total).sum();
-    (
-        [decode, fused, segment, read, report],
-        sum,
-        [normalize, matching],
-    )
+    ([decode, normalize, matching, segment, read, report], sum)
 }
 
 /// (c) The full pipeline on all cores. Summed in document order so the

@@ -49,7 +49,7 @@ impl FirstChars {
 
     /// Whether `cp` (below U+10000) is in the set.
     #[inline]
-    pub(super) fn contains(&self, cp: usize) -> bool {
+    fn contains(&self, cp: usize) -> bool {
         test_bit(&self.bits, cp)
     }
 
@@ -140,20 +140,6 @@ impl FirstPairs {
 /// two data-dependent branches, and the first, taken at almost half the
 /// characters of a Chinese report, was mispredicted the more, the more the
 /// other stages of scoring had trained the predictor in between.
-impl FirstPairs {
-    /// Whether some phrase begins with `a` then `b` (or a hash collision).
-    #[inline]
-    pub(super) fn contains_pair(&self, a: u32, b: u32) -> bool {
-        test_bit(&self.pairs, pair_hash(a, b))
-    }
-
-    /// Whether `cp` (a BMP code point) is a phrase of one character.
-    #[inline]
-    pub(super) fn contains_single(&self, cp: usize) -> bool {
-        self.singles.contains(cp)
-    }
-}
-
 #[inline]
 pub(super) fn next_start(
     first: &FirstChars,

@@ -19,11 +19,8 @@
 
 use super::chars::{decode, next_start, FirstChars, FirstPairs};
 use super::{Hit, Matcher};
-use crate::normalize::CharSink;
-use daachorse::charwise::iter::FindOverlappingStepper;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::Arc;
 
 /// Several matchers scanned in one pass. Build once, share across threads.
@@ -52,8 +49,6 @@ struct Joint {
     phrases: Vec<(u32, u32, u32)>,
     /// (matcher, phrase index in it), for each distinct phrase in turn.
     owners: Vec<(u32, u32)>,
-    /// Some phrase holds a line break (see [`JointScan::fused`]).
-    across_lines: bool,
 }
 
 impl std::fmt::Debug for Joint {
@@ -174,7 +169,6 @@ impl Joint {
             ));
         }
         Some(Joint {
-            across_lines: phrases.iter().any(|p| p.contains(['\n', '\r'])),
             first: FirstChars::of(phrases.iter().copied()),
             pairs: FirstPairs::of(phrases.iter().copied()),
             automaton,
@@ -199,7 +193,26 @@ impl Joint {
             // Away from the root, every character goes through the automaton.
             loop {
                 i += width;
-                self.step(&mut stepper, c, i, out);
+                stepper.consume(c);
+                for m in stepper.matches() {
+                    let u = m.value() as usize;
+                    let Some(&(len, from, to)) = self.phrases.get(u) else {
+                        continue;
+                    };
+                    let owners = self
+                        .owners
+                        .get(from as usize..to as usize)
+                        .unwrap_or_default();
+                    for &(matcher, phrase) in owners {
+                        if let Some(list) = out.get_mut(matcher as usize) {
+                            list.push(Hit {
+                                phrase,
+                                start: i - len as usize,
+                                end: i,
+                            });
+                        }
+                    }
+                }
                 if stepper.depth() == Some(0) {
                     continue 'root;
                 }
@@ -209,198 +222,6 @@ impl Joint {
                 }
             }
         }
-    }
-}
-
-impl Joint {
-    /// Feeds `c`, which ends at byte `end`, to the automaton and records
-    /// the occurrences that end with it.
-    #[inline]
-    fn step<'a>(
-        &'a self,
-        stepper: &mut FindOverlappingStepper<'a, u32>,
-        c: char,
-        end: usize,
-        out: &mut [Vec<Hit>],
-    ) {
-        stepper.consume(c);
-        for m in stepper.matches() {
-            let u = m.value() as usize;
-            let Some(&(len, from, to)) = self.phrases.get(u) else {
-                continue;
-            };
-            let owners = self
-                .owners
-                .get(from as usize..to as usize)
-                .unwrap_or_default();
-            for &(matcher, phrase) in owners {
-                if let Some(list) = out.get_mut(matcher as usize) {
-                    list.push(Hit {
-                        phrase,
-                        start: end - len as usize,
-                        end,
-                    });
-                }
-            }
-        }
-    }
-
-    /// Whether `c`, at the root and followed by `next` (0 at the end of
-    /// the text), may begin an occurrence: the test of [`next_start`].
-    #[inline]
-    fn may_start(&self, c: char, next: u32) -> bool {
-        let cp = u32::from(c);
-        let bmp = cp as usize & 0xFFFF;
-        cp > 0xFFFF
-            || (self.first.contains(bmp)
-                && (self.pairs.contains_pair(cp, next) || self.pairs.contains_single(bmp)))
-    }
-}
-
-/// The joint scan fed by normalization as it writes the text (a
-/// [`CharSink`]): the same occurrences as [`JointScan::scan`] of the
-/// finished text, found in the pass that writes it instead of a second
-/// one. Made by [`JointScan::fused`]; [`FusedScan::finish`] leaves the hits
-/// in the [`JointHits`] it was made with.
-pub(crate) struct FusedScan<'a> {
-    joint: &'a Joint,
-    stepper: FindOverlappingStepper<'a, u32>,
-    hits: &'a mut JointHits,
-    /// A character at the root that begins some phrase, waiting for the
-    /// next one to tell whether an occurrence may start with it; and where
-    /// it ends.
-    pending: Option<(char, usize)>,
-    /// Whether the stepper is at the root (as its depth tells, kept here
-    /// so that the test costs no read of the automaton).
-    at_root: bool,
-    /// False once normalization abandoned the text: the hits are void.
-    whole: bool,
-}
-
-impl JointScan {
-    /// A scan fed character by character (see [`FusedScan`]) that leaves
-    /// its hits in `hits`; `None` when the matchers scan apart, or when a
-    /// phrase holds a line break (the fused scan restarts at the root at
-    /// every line, which a phrase across lines would make wrong).
-    pub(crate) fn fused<'a>(&'a self, hits: &'a mut JointHits) -> Option<FusedScan<'a>> {
-        let Engine::Joint(joint, count) = &self.engine else {
-            return None;
-        };
-        if joint.across_lines {
-            return None;
-        }
-        hits.reset(*count);
-        Some(FusedScan {
-            joint,
-            stepper: joint.automaton.find_overlapping_stepper(),
-            hits,
-            pending: None,
-            at_root: true,
-            whole: true,
-        })
-    }
-}
-
-impl FusedScan<'_> {
-    /// Ends the scan: afterwards the [`JointHits`] hold what
-    /// [`JointScan::scan`] of the finished text would leave. False when
-    /// normalization abandoned the text, and the hits must be found by a
-    /// scan of the text it made instead.
-    pub(crate) fn finish(mut self) -> bool {
-        if !self.whole {
-            return false;
-        }
-        self.resolve_pending(0);
-        let JointHits { hits, occurrences } = &mut *self.hits;
-        for (occurrences, out) in occurrences.iter_mut().zip(hits.iter_mut()) {
-            leftmost_longest(occurrences, out);
-        }
-        true
-    }
-
-    /// Decides the waiting root character now that the next one (`next`)
-    /// is known, stepping the automaton with it if an occurrence may start
-    /// there.
-    #[inline]
-    fn resolve_pending(&mut self, next: u32) {
-        if let Some((c, end)) = self.pending.take() {
-            if self.joint.may_start(c, next) {
-                self.advance(c, end);
-            }
-        }
-    }
-
-    #[inline]
-    fn advance(&mut self, c: char, end: usize) {
-        self.joint
-            .step(&mut self.stepper, c, end, &mut self.hits.occurrences);
-        self.at_root = self.stepper.depth() == Some(0);
-    }
-
-    /// Back at the root with nothing waiting, as at the start of a line.
-    fn restart(&mut self) {
-        self.stepper = self.joint.automaton.find_overlapping_stepper();
-        self.pending = None;
-        self.at_root = true;
-    }
-}
-
-impl CharSink for FusedScan<'_> {
-    #[inline]
-    fn push(&mut self, c: char, end: usize) {
-        if self.at_root {
-            self.resolve_pending(u32::from(c));
-            if self.at_root {
-                // At the root a character is stepped only once the next one
-                // says an occurrence may start with it, as in `next_start`.
-                if self.joint.first.contains(u32::from(c) as usize & 0xFFFF)
-                    || u32::from(c) > 0xFFFF
-                {
-                    self.pending = Some((c, end));
-                }
-                return;
-            }
-        }
-        self.advance(c, end);
-    }
-
-    fn truncate(&mut self, len: usize) {
-        for list in &mut self.hits.occurrences {
-            // In order of their ends: the cut ones are the last.
-            while list.last().is_some_and(|h| h.end > len) {
-                list.pop();
-            }
-        }
-        self.restart();
-    }
-
-    fn remove(&mut self, ranges: &[Range<usize>]) {
-        if ranges.is_empty() {
-            return;
-        }
-        for list in &mut self.hits.occurrences {
-            let mut r = 0;
-            let mut shift = 0;
-            list.retain_mut(|hit| {
-                while ranges.get(r).is_some_and(|g| g.end <= hit.start) {
-                    shift += ranges.get(r).map_or(0, |g| g.end - g.start);
-                    r += 1;
-                }
-                if ranges.get(r).is_some_and(|g| g.start <= hit.start) {
-                    return false;
-                }
-                hit.start -= shift;
-                hit.end -= shift;
-                true
-            });
-        }
-        // The removed lines end with their line breaks, so the scan was
-        // at the root after each of them, as after the lines kept.
-    }
-
-    fn abandon(&mut self) {
-        self.whole = false;
-        self.restart();
     }
 }
 
@@ -530,87 +351,7 @@ mod tests {
         assert_same_as_apart(&matchers, "");
     }
 
-    /// The fused scan's hits for `text` under `scorer`, and the joint scan's
-    /// of the text normalization made; `None` for the fused scan when
-    /// normalization abandoned its text (a numeric reference).
-    fn fused_and_scanned(
-        scorer: &crate::Scorer,
-        text: &str,
-    ) -> (Option<JointHits>, JointHits, String) {
-        let mut fused_hits = JointHits::default();
-        let scan = scorer.joint_scan();
-        let Some(mut fused) = scan.fused(&mut fused_hits) else {
-            panic!("the default rubric scans jointly");
-        };
-        let norm = scorer.normalizer().normalize_into(text, &mut fused);
-        let whole = fused.finish();
-        let mut scanned = JointHits::default();
-        scan.scan(&norm.text, &mut scanned);
-        (whole.then_some(fused_hits), scanned, norm.text)
-    }
-
-    fn default_scorer() -> crate::Scorer {
-        crate::Scorer::new(&crate::Rubric::builtin().unwrap_or_else(|e| panic!("{e}")))
-            .unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    #[test]
-    fn fused_scan_finds_what_a_scan_of_the_normalized_text_finds() {
-        let scorer = default_scorer();
-        let mut texts: Vec<String> = crate::corpus::shipped_texts();
-        texts.extend(
-            crate::corpus::shipped()
-                .seed(9)
-                .documents(40)
-                .iter()
-                .map(|d| d.text.clone()),
-        );
-        for text in &texts {
-            let (fused, scanned, norm) = fused_and_scanned(&scorer, text);
-            let Some(fused) = fused else {
-                continue;
-            };
-            for m in 0..2 {
-                assert_eq!(fused.of(m), scanned.of(m), "matcher {m} in {norm:?}");
-            }
-            assert!(!scanned.of(0).is_empty());
-        }
-    }
-
-    #[test]
-    fn fused_scan_is_abandoned_with_its_text_and_refused_for_phrases_across_lines() {
-        let scorer = default_scorer();
-        // A numeric reference sends normalization to its reference path.
-        let (fused, scanned, _) = fused_and_scanned(&scorer, "園&#x5340;推行一站式服务。");
-        assert!(fused.is_none());
-        assert!(!scanned.of(0).is_empty());
-        let across = matcher(&["一站\n式", "招商"]);
-        let scan = JointScan::new(&[&across]);
-        assert!(scan.is_joint());
-        assert!(scan.fused(&mut JointHits::default()).is_none());
-    }
-
     proptest::proptest! {
-        #[test]
-        fn fused_scan_matches_the_scan_of_the_normalized_text_on_random_pages(
-            parts in proptest::collection::vec(proptest::sample::select(vec![
-                "管委会", "管委會", "+公司", "＋公司", "一站式", "一站", "式服務", "招商",
-                "招商银行", "引资", "雙招雙引", "濟(jì)南", "（qū）", "经开区", "開發區",
-                "聘任制", "累计", "签约", "亿元", "未", "，", "。", "：", "ＡＢ", "ICP备",
-                "\n", "\r\n", "\n\n", " ", "\n- 标题新闻\n- 又一条标题\n- 第三条标题\n",
-                "\n版权所有 某某网站\n", "\n首页 | 新闻 | 政务 | 服务 | 互动\n", "乾隆", "畫",
-                "𠀀", "é", "1", "5",
-            ]), 0..60)
-        ) {
-            let scorer = default_scorer();
-            let text: String = parts.concat();
-            let (fused, scanned, norm) = fused_and_scanned(&scorer, &text);
-            let fused = fused.unwrap_or_else(|| panic!("abandoned {text:?}"));
-            for m in 0..2 {
-                proptest::prop_assert_eq!(fused.of(m), scanned.of(m), "matcher {} in {:?}", m, norm);
-            }
-        }
-
         #[test]
         fn joint_scan_matches_scans_apart_on_random_phrase_sets(
             sets in proptest::collection::vec(

@@ -2,7 +2,7 @@
 //! furniture (registration, copyright, navigation, download notices), and a
 //! normalized text plus its kept lines → the text without related-link lists.
 
-use super::{CharSink, NormalizedText, Run};
+use super::{NormalizedText, Run};
 use crate::matcher::{Matcher, MatcherBuilder, Role};
 use std::sync::OnceLock;
 
@@ -171,11 +171,7 @@ pub(super) fn is_link_line(line: &str) -> bool {
 /// do not break them, so that normalizing the output again finds no new
 /// run (idempotence) and a list with blank lines or CRLF line ends between
 /// its items is recognised as well.
-pub(super) fn drop_link_lists<S: CharSink>(
-    out: NormalizedText,
-    kept: &[KeptLine],
-    sink: &mut S,
-) -> NormalizedText {
+pub(super) fn drop_link_lists(out: NormalizedText, kept: &[KeptLine]) -> NormalizedText {
     let mut drop = vec![false; kept.len()];
     let mut i = 0;
     while i < kept.len() {
@@ -195,17 +191,11 @@ pub(super) fn drop_link_lists<S: CharSink>(
         text: String::with_capacity(out.text.len()),
         runs: Vec::with_capacity(out.runs.len()),
     };
-    let mut removed: Vec<std::ops::Range<usize>> = Vec::new();
     for (k, line) in kept.iter().enumerate() {
-        let next = kept.get(k + 1);
         if drop.get(k).copied().unwrap_or(false) {
-            let end = next.map_or(out.text.len(), |l| l.text_start);
-            match removed.last_mut() {
-                Some(last) if last.end == line.text_start => last.end = end,
-                _ => removed.push(line.text_start..end),
-            }
             continue;
         }
+        let next = kept.get(k + 1);
         let text_end = next.map_or(out.text.len(), |l| l.text_start);
         let runs_end = next.map_or(out.runs.len(), |l| l.runs_start);
         let base = new.text.len();
@@ -220,7 +210,6 @@ pub(super) fn drop_link_lists<S: CharSink>(
             });
         }
     }
-    sink.remove(&removed);
     new
 }
 

@@ -6,7 +6,7 @@
 use super::boilerplate::{drop_link_lists, is_boilerplate, is_link_line, KeptLine};
 use super::gloss::{gloss_len, numeric_reference};
 use super::tables::{fold_char, is_han_u32, T2sTable, SLOW};
-use super::{push_line_break, split_lines, CharSink, NormalizedText, Normalizer, Run};
+use super::{push_line_break, split_lines, NormalizedText, Normalizer, Run};
 
 impl Normalizer {
     /// One pass per line, straight into the output: characters that stay as
@@ -17,16 +17,7 @@ impl Normalizer {
     /// the offset map. `None` when a `fast2s` context rule would change a
     /// character's width (never with fast2s 0.3.1, whose conversions all keep
     /// the width), so the caller falls back to [`Normalizer::normalize_reference`].
-    ///
-    /// `sink` is told each character of the result as it is written (see
-    /// [`CharSink`]); it is not told to abandon anything when this returns
-    /// `None`, which the caller does.
-    pub(super) fn normalize_fast<S: CharSink>(
-        &self,
-        text: &str,
-        table: &T2sTable,
-        sink: &mut S,
-    ) -> Option<NormalizedText> {
+    pub(super) fn normalize_fast(&self, text: &str, table: &T2sTable) -> Option<NormalizedText> {
         let mut out = NormalizedText {
             // Lines only shrink, and each gets one line break: at most one
             // byte more than the input (a last line without a break).
@@ -40,7 +31,7 @@ impl Normalizer {
                 continue;
             }
             let (text_mark, runs_mark) = (out.text.len(), out.runs.len());
-            fold_convert_line(raw, line.start, &mut out, table, sink)?;
+            fold_convert_line(raw, line.start, &mut out, table)?;
             if self.drop_boilerplate {
                 let normalized = out.text.get(text_mark..).unwrap_or_default();
                 if is_boilerplate(normalized) {
@@ -49,7 +40,6 @@ impl Normalizer {
                     // restores it.
                     out.text.truncate(text_mark);
                     out.runs.truncate(runs_mark);
-                    sink.truncate(text_mark);
                     continue;
                 }
                 kept.push(KeptLine {
@@ -59,10 +49,9 @@ impl Normalizer {
                 });
             }
             push_line_break(&mut out, line.end);
-            sink.push('\n', out.text.len());
         }
         Some(if self.drop_boilerplate {
-            drop_link_lists(out, &kept, sink)
+            drop_link_lists(out, &kept)
         } else {
             out
         })
@@ -81,12 +70,11 @@ impl Normalizer {
 /// removed glosses close it. Returns `None` if the line holds a numeric
 /// character reference (`&#236;`), or if a context conversion would
 /// change a width (see [`Normalizer::normalize_fast`]).
-fn fold_convert_line<S: CharSink>(
+fn fold_convert_line(
     line: &str,
     offset: usize,
     out: &mut NormalizedText,
     table: &T2sTable,
-    sink: &mut S,
 ) -> Option<()> {
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -98,7 +86,7 @@ fn fold_convert_line<S: CharSink>(
     // "no character" at a line start, and is not Han.
     let mut prev = u32::from('0');
     loop {
-        (i, copied, prev) = convert_plain(line, (i, copied, prev), &mut out.text, table, sink);
+        (i, copied, prev) = convert_plain(line, (i, copied, prev), &mut out.text, table);
         // One character on the general path. Only what `convert_plain` leaves
         // comes here (a `(`, a two- or four-byte character, a table entry
         // marked SLOW), but every case is handled, so the two cannot drift
@@ -129,10 +117,6 @@ fn fold_convert_line<S: CharSink>(
             }
             prev = u32::from(b);
             i += 1;
-            sink.push(
-                char::from(b.to_ascii_lowercase()),
-                out.text.len() + i - copied,
-            );
             continue;
         }
         let three = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
@@ -146,25 +130,21 @@ fn fold_convert_line<S: CharSink>(
             let c = line.get(i..).and_then(|r| r.chars().next())?;
             prev = u32::from(c);
             i += c.len_utf8();
-            sink.push(c, out.text.len() + i - copied);
             continue;
         };
         let entry = table[cp as usize];
-        let c = char::from_u32(cp)?;
         if entry == 0 {
             prev = cp;
             i += 3;
-            sink.push(c, out.text.len() + i - copied);
             continue;
         }
+        let c = char::from_u32(cp)?;
         if entry != SLOW {
-            let new = char::from_u32(u32::from(entry))?;
             flush(out, line, copied, i);
-            out.text.push(new);
+            out.text.push(char::from_u32(u32::from(entry))?);
             copied = i + 3;
             prev = cp;
             i += 3;
-            sink.push(new, out.text.len());
             continue;
         }
         // The careful path: a gloss, a width fold, or a context rule.
@@ -194,7 +174,6 @@ fn fold_convert_line<S: CharSink>(
             out.text.push(folded);
             copied = i + 3;
             (run_norm, run_orig) = (out.text.len(), offset + copied);
-            sink.push(folded, out.text.len());
         } else {
             let before = char::from_u32(prev).map_or('0', fold_char);
             let new = convert_in_context(before, folded, next_folded(line, i + 3));
@@ -206,7 +185,6 @@ fn fold_convert_line<S: CharSink>(
                 out.text.push(new);
                 copied = i + 3;
             }
-            sink.push(new, out.text.len() + i + 3 - copied);
         }
         prev = cp;
         i += 3;
@@ -227,12 +205,11 @@ fn fold_convert_line<S: CharSink>(
 /// general path; unchanged bytes are not copied here but left between
 /// `copied` and `i` for one bulk copy.
 #[inline(never)]
-fn convert_plain<S: CharSink>(
+fn convert_plain(
     line: &str,
     (mut i, mut copied, mut prev): (usize, usize, u32),
     out: &mut String,
     table: &T2sTable,
-    sink: &mut S,
 ) -> (usize, usize, u32) {
     let bytes = line.as_bytes();
     // Slice patterns: one length check per character, no index arithmetic.
@@ -251,17 +228,13 @@ fn convert_plain<S: CharSink>(
                 }
                 prev = u32::from(b);
                 rest = tail;
-                sink.push(
-                    char::from(b.to_ascii_lowercase()),
-                    out.len() + (bytes.len() - rest.len()) - copied,
-                );
             }
             [b, b1, b2, ref tail @ ..] if b & 0xF0 == 0xE0 => {
                 let cp = (u32::from(b & 0x0F) << 12)
                     | (u32::from(b1 & 0x3F) << 6)
                     | u32::from(b2 & 0x3F);
                 let entry = table[cp as usize];
-                let norm = if entry != 0 {
+                if entry != 0 {
                     let Some(new) = char::from_u32(u32::from(entry)).filter(|_| entry != SLOW)
                     else {
                         break;
@@ -270,15 +243,9 @@ fn convert_plain<S: CharSink>(
                     out.push_str(line.get(copied..at).unwrap_or_default());
                     out.push(new);
                     copied = at + 3;
-                    u32::from(entry)
-                } else {
-                    cp
-                };
+                }
                 prev = cp;
                 rest = tail;
-                if let Some(c) = char::from_u32(norm) {
-                    sink.push(c, out.len() + (bytes.len() - rest.len()) - copied);
-                }
             }
             _ => break,
         }
@@ -346,7 +313,7 @@ mod tests {
     fn assert_fast_matches_reference(text: &str) {
         let table = t2s_table().unwrap_or_else(|| panic!("fast2s table unavailable"));
         for n in [Normalizer::default(), Normalizer::keeping_boilerplate()] {
-            let fast = n.normalize_fast(text, table, &mut super::super::NoSink);
+            let fast = n.normalize_fast(text, table);
             let reference = n.normalize_reference(text);
             assert_eq!(fast.as_ref(), Some(&reference), "{text:?}");
         }

@@ -208,53 +208,13 @@ impl Normalizer {
 
     /// Normalizes a whole document, line by line.
     pub fn normalize(&self, text: &str) -> NormalizedText {
-        self.normalize_into(text, &mut NoSink)
-    }
-
-    /// [`Normalizer::normalize`], telling `sink` every character of the
-    /// normalized text as it is written, so that a reader of the text (the
-    /// matcher's joint scan) goes over it in the same pass instead of a
-    /// second one. If the text is made another way (the reference path, for
-    /// numeric references), `sink` is told to [`CharSink::abandon`] what it
-    /// was told.
-    pub(crate) fn normalize_into<S: CharSink>(&self, text: &str, sink: &mut S) -> NormalizedText {
-        match t2s_table().and_then(|table| self.normalize_fast(text, table, sink)) {
-            Some(norm) => norm,
-            None => {
-                sink.abandon();
-                self.normalize_reference(text)
-            }
+        match t2s_table() {
+            Some(table) => self
+                .normalize_fast(text, table)
+                .unwrap_or_else(|| self.normalize_reference(text)),
+            None => self.normalize_reference(text),
         }
     }
-}
-
-/// A reader of normalized text told each character as normalization writes
-/// it (see [`Normalizer::normalize_into`]). Every call is in text order, and
-/// the characters pushed, less those cut or removed, are exactly the
-/// characters of the finished [`NormalizedText::text`].
-pub(crate) trait CharSink {
-    /// The next character of the normalized text; it ends at byte `end`.
-    fn push(&mut self, c: char, end: usize);
-    /// The text was cut back to its first `len` bytes (a line of
-    /// boilerplate dropped after it was written); a line break or the start
-    /// of the text precedes `len`.
-    fn truncate(&mut self, len: usize);
-    /// These byte ranges of the text written so far (whole lines with their
-    /// line breaks, in order, disjoint) were removed and the rest closed up.
-    fn remove(&mut self, ranges: &[Range<usize>]);
-    /// The text is made another way: forget everything pushed.
-    fn abandon(&mut self);
-}
-
-/// The sink of plain normalization: tells no one.
-pub(crate) struct NoSink;
-
-impl CharSink for NoSink {
-    #[inline(always)]
-    fn push(&mut self, _: char, _: usize) {}
-    fn truncate(&mut self, _: usize) {}
-    fn remove(&mut self, _: &[Range<usize>]) {}
-    fn abandon(&mut self) {}
 }
 
 /// True for CJK ideographs (the blocks real zone documents use).

@@ -43,7 +43,7 @@ impl Normalizer {
             append(&mut out, &line_buf, line.end);
         }
         if self.drop_boilerplate {
-            drop_link_lists(out, &kept, &mut super::NoSink)
+            drop_link_lists(out, &kept)
         } else {
             out
         }

@@ -75,72 +75,7 @@ impl Scorer {
         })
     }
 
-    /// Normalizes and scores `original` in one go: the joint scan reads the
-    /// normalized text as normalization writes it (see
-    /// [`Normalizer::normalize_into`](crate::normalize::Normalizer)), so
-    /// the text is gone over once for both; the score is the one
-    /// [`Scorer::score_normalized`] gives.
-    pub(super) fn score_text(&self, id: &str, original: &str) -> DocumentScore {
-        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-            Ok(mut scratch) => {
-                let scratch = &mut *scratch;
-                let norm = self.normalize_and_scan(original, &mut scratch.hits);
-                let score = self.score_scanned(id, original, &norm, scratch);
-                scratch.hits.shrink_to(MAX_KEPT_HITS);
-                score
-            }
-            Err(_) => {
-                let norm = self.normalizer.normalize(original);
-                self.score_normalized(id, original, &norm)
-            }
-        })
-    }
-
-    /// Normalizes `text` and scans it with [`Scorer::joint_scan`] in the
-    /// same pass: the scan reads each character as normalization writes
-    /// it. Afterwards `hits` hold what `joint_scan().scan(&norm.text, hits)`
-    /// would leave, for the returned `norm`.
-    ///
-    /// ```
-    /// use zone_reform::{matcher::JointHits, Rubric, Scorer};
-    /// let scorer = Scorer::new(&Rubric::builtin()?)?;
-    /// let mut hits = JointHits::default();
-    /// let norm = scorer.normalize_and_scan("園區推行“一站式”服務。", &mut hits);
-    /// assert_eq!(norm.text, "园区推行“一站式”服务。\n");
-    /// let terms: Vec<&str> = hits.of(0).iter().map(|h| &norm.text[h.start..h.end]).collect();
-    /// assert!(terms.contains(&"一站式"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn normalize_and_scan(&self, text: &str, hits: &mut JointHits) -> NormalizedText {
-        match self.scan.fused(hits) {
-            Some(mut fused) => {
-                let norm = self.normalizer.normalize_into(text, &mut fused);
-                if !fused.finish() {
-                    self.scan.scan(&norm.text, hits);
-                }
-                norm
-            }
-            None => {
-                let norm = self.normalizer.normalize(text);
-                self.scan.scan(&norm.text, hits);
-                norm
-            }
-        }
-    }
-
     fn score_with(
-        &self,
-        id: &str,
-        original: &str,
-        norm: &NormalizedText,
-        scratch: &mut Scratch,
-    ) -> DocumentScore {
-        self.scan.scan(&norm.text, &mut scratch.hits);
-        self.score_scanned(id, original, norm, scratch)
-    }
-
-    /// Scores `norm` whose joint scan is in `scratch.hits`.
-    fn score_scanned(
         &self,
         id: &str,
         original: &str,
@@ -152,6 +87,7 @@ impl Scorer {
             reading,
         } = scratch;
         let mut state = State::new(self.indicators.len());
+        self.scan.scan(&norm.text, scanned);
         let (hits, context_hits) = (scanned.of(0), scanned.of(1));
         let scope = self.decide_scope(context_hits);
         if scope.as_ref().is_some_and(|s| !s.in_scope) {

@@ -319,7 +319,8 @@ impl Scorer {
     /// Scores a document. Never fails and never panics: any text gets a
     /// score, an empty text scores 0 everywhere.
     pub fn score(&self, doc: &Document) -> DocumentScore {
-        self.score_text(&doc.id, &doc.text)
+        let norm = self.normalizer.normalize(&doc.text);
+        self.score_normalized(&doc.id, &doc.text, &norm)
     }
 }
 
