@@ -1927,6 +1927,91 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: an answer that weighs its reform by a question form still reports it",
+    ),    // Pages by or about companies: a firm's own products and staff, and the
+    // zone's own company taking over development and attraction.
+    (
+        "2023年,集团承接管委会划转的园区开发运营和招商职能,全年完成园区基础设施投资36亿元。",
+        "mgmt_company",
+        3,
+        "the zone's company took over development and attraction functions, done with figures",
+    ),
+    (
+        "集团承接管委会划转的园区开发运营和招商职能,全年完成投资20亿元,新引进项目18个。",
+        "investment",
+        3,
+        "guard: 招商 inside the functions handed over does not hide the attraction results after it",
+    ),
+    (
+        "公司为园区企业提供一站式检测认证服务,已累计出具检测报告2万份。",
+        "one_stop",
+        0,
+        "a testing lab's one-stop product is a firm's service to its clients, not the zone's approval service",
+    ),
+    (
+        "保险公司在园区推行一站式理赔,已为企业办结理赔120件。",
+        "one_stop",
+        0,
+        "an insurer's one-stop claims are its product, not the zone's approval service",
+    ),
+    (
+        "公司一站式整装业务全年实现收入12亿元。",
+        "one_stop",
+        0,
+        "a furniture maker's one-stop business line is a product, not the zone's service",
+    ),
+    (
+        "开发区政务服务中心推行一站式服务,已累计为企业办理检测、认证等审批事项3200件。",
+        "one_stop",
+        3,
+        "guard: the zone's hall handling testing and certification matters still counts",
+    ),
+    (
+        "该支行设有对公业务专窗,开业当天为区内企业开户68户。",
+        "one_stop",
+        0,
+        "a bank branch's counter for corporate clients is no hall window for firms' approvals",
+    ),
+    (
+        "开发区政务服务中心设立企业开办专窗,已为企业办理开户等业务1200件。",
+        "one_stop",
+        3,
+        "guard: the zone's 专窗 for firms still counts",
+    ),
+    (
+        "总部提供选址、培训一站式扶持,加盟费减免50%。",
+        "one_stop",
+        0,
+        "a franchiser's support for its franchisees is a firm selling franchises",
+    ),
+    (
+        "产品简介:面向开发区管委会的审批服务软件,支持一窗受理、帮办代办和容缺受理,已在30个园区上线。",
+        "one_stop",
+        0,
+        "a vendor's product sold to zones is not a zone's own arrangement",
+    ),
+    (
+        "开发区推行一窗受理,企业产品检测、认证等事项一窗办理,已办件860件。",
+        "one_stop",
+        3,
+        "guard: firms' products named in the zone's own window service do not void it",
+    ),
+    (
+        "区内某上市公司已建立高级管理人员绩效考核体系,绩效年薪与经营目标挂钩。",
+        "staffing",
+        0,
+        "a listed firm's pay for its own executives is not the zone's staffing",
+    ),
+    (
+        "项目部实行竞聘上岗,项目经理由公司总部公开竞聘产生。",
+        "staffing",
+        0,
+        "a firm's site team competing for posts is not the zone's staffing",
+    ),
+    (
+        "开发区平台公司推行经理层成员任期制,5名经理层成员已签订聘任协议。",
+        "staffing",
+        3,
+        "guard: the zone's own company reforming its managers' terms still counts",
     ),
 ];
 
