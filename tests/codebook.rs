@@ -1927,6 +1927,61 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: an answer that weighs its reform by a question form still reports it",
+    ),    // Agreement round 7 (new media and tables): WeChat pages, interviews,
+    // posters, hiring posts.
+    (
+        "开发区将把招商实绩与干部绩效薪酬直接挂钩,年度考核排名末位的调整岗位。",
+        "staffing",
+        2,
+        "pay tied to results (绩效考核 tied to pay) is the arrangement; with 将 a plan, 2",
+    ),
+    (
+        "开发区干部绩效薪酬已与考核结果挂钩,全年发放绩效奖金860万元。",
+        "staffing",
+        3,
+        "guard: pay tied to results and reported with its figure is still done",
+    ),
+    (
+        "3月8日,开发区开发建设运营有限公司正式揭牌成立,注册资本10亿元。",
+        "mgmt_company",
+        3,
+        "the zone's development company by its registered name, opened under its sign",
+    ),
+    (
+        "某某房地产开发建设有限公司在园区竞得住宅用地一宗。",
+        "mgmt_company",
+        0,
+        "guard: a developer client firm is not the zone's company",
+    ),
+    (
+        "周末创业市集在开发区广场开市,60余个摊位为市民提供一站式逛吃体验。",
+        "one_stop",
+        0,
+        "a market's food and fun 一站式 for shoppers is a false friend",
+    ),
+    (
+        "职工运动会期间,开发区政务服务中心志愿者为运动员提供饮水、医疗等一站式保障。",
+        "one_stop",
+        0,
+        "care for athletes at a sports meet is not firms' approval service",
+    ),
+    (
+        "开发区政务服务中心为企业提供一站式服务,全年办件3200件。",
+        "one_stop",
+        3,
+        "guard: the hall's one-stop service for firms with its count still counts",
+    ),
+    (
+        "开发区公开招聘聘任制工作人员,岗位:招商专员8名、项目管理5名。",
+        "investment",
+        1,
+        "the posts of a hiring notice are no attraction result; the post named is a mention",
+    ),
+    (
+        "开发区组建招商专班,岗位分工明确,全年新签约项目42个。",
+        "investment",
+        3,
+        "guard: a team's posts beside its signed projects leave the result",
     ),
 ];
 
