@@ -1982,6 +1982,35 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "investment",
         3,
         "guard: a team's posts beside its signed projects leave the result",
+    ),    (
+        "开发区直播带货节开幕,主播为网友提供一站式选购体验,当晚成交订单1.2万单。",
+        "one_stop",
+        0,
+        "a live-stream sale's one-stop shopping is a false friend",
+    ),
+    (
+        "开发区人才公寓一站式拎包入住,已有126名博士入住。",
+        "one_stop",
+        0,
+        "moving into talent housing is not firms' approval service",
+    ),
+    (
+        "开发区为入驻企业提供一站式服务,已为126家企业代办审批手续。",
+        "one_stop",
+        3,
+        "guard: firms' one-stop service with its count still counts",
+    ),
+    (
+        "倒计时3天|开发区中层干部竞聘上岗面试名单公示。",
+        "staffing",
+        2,
+        "a countdown's days are no result: the selection under way is a measure",
+    ),
+    (
+        "倒计时10天!开发区投资贸易洽谈会即将开幕。去年洽谈会签约项目36个,总投资218亿元。",
+        "investment",
+        3,
+        "guard: last year's signings in their own sentence still count beside a countdown",
     ),
 ];
 
