@@ -2011,6 +2011,23 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "investment",
         3,
         "guard: last year's signings in their own sentence still count beside a countdown",
+    ),    (
+        "序号 1 事项名称 企业投资项目备案 办理时限 1个工作日 办理地点 开发区政务服务中心3号窗口",
+        "one_stop",
+        2,
+        "a matters list's time limit is a promise per case, the list an arrangement defined, not a count done",
+    ),
+    (
+        "开发区政务服务中心设立企业开办专窗,办理时限为1个工作日。",
+        "one_stop",
+        2,
+        "a window set up with its time limit is a measure; the limit is no result",
+    ),
+    (
+        "开发区实行一窗受理,办理时限压缩至3个工作日,全年办件1200件。",
+        "one_stop",
+        3,
+        "guard: a limit cut and the year's cases reported still count as done",
     ),
 ];
 
