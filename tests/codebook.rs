@@ -2099,3 +2099,17 @@ fn provinces_own_names_for_zones_put_a_text_in_scope() {
         );
     }
 }
+
+#[test]
+fn an_english_zone_name_puts_a_bilingual_page_in_scope() {
+    // A bilingual investment page names its zone in English beside one
+    // Chinese name; a bank's English sub-branch name does not count.
+    let scorer = scorer();
+    let zone = "Invest in Linhai Development Zone\n投资临海经开区:投资服务中心为外资企业提供一站式服务,2024年已为86家外资企业代办注册、施工许可等手续。";
+    let score = scorer.score(&Document::from_text("bilingual", zone));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(true));
+    assert_eq!(score.dimensions.iter().map(|d| d.grade).max(), Some(3));
+    let bank = "China Merchants Bank Linhai Development Zone Sub-branch\n招商银行临海经开区支行推出科创贷,已为28家企业发放贷款。";
+    let score = scorer.score(&Document::from_text("bank", bank));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
+}
