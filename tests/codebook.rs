@@ -2028,6 +2028,23 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: a limit cut and the year's cases reported still count as done",
+    ),    (
+        "编者按:本文为读者投稿。作者认为开发区应尽快推行全员聘任制,实行竞争上岗。",
+        "staffing",
+        1,
+        "a reader's opinion asks for a reform; it is not the zone's plan (at most 1)",
+    ),
+    (
+        "网友建议开发区设立企业开办专窗,实行一窗受理。",
+        "one_stop",
+        1,
+        "a commenter's suggestion names the window as a wish, not a measure",
+    ),
+    (
+        "网友留言后,开发区已设立企业开办专窗,累计办件860件。",
+        "one_stop",
+        3,
+        "guard: the zone's window reported done after a comment still counts",
     ),
 ];
 
