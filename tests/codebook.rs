@@ -2045,6 +2045,17 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: the zone's window reported done after a comment still counts",
+    ),    (
+        "海报:开发区组建招商专班,面向全球招募招商合伙人,年薪30万元起。",
+        "investment",
+        2,
+        "a hiring poster's salary is an offer, not a result: the team set up is a measure",
+    ),
+    (
+        "开发区招商专班年薪制人员全年新签约项目26个,总投资98亿元。",
+        "investment",
+        3,
+        "guard: 年薪制 named beside the year's signings leaves the result",
     ),
 ];
 
