@@ -2013,6 +2013,136 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the zone's own company reforming its managers' terms still counts",
     ),
+    // Agreement round 7 (new media and tables): WeChat pages, interviews,
+    // posters, hiring posts.
+    (
+        "开发区将把招商实绩与干部绩效薪酬直接挂钩,年度考核排名末位的调整岗位。",
+        "staffing",
+        2,
+        "pay tied to results (绩效考核 tied to pay) is the arrangement; with 将 a plan, 2",
+    ),
+    (
+        "开发区干部绩效薪酬已与考核结果挂钩,全年发放绩效奖金860万元。",
+        "staffing",
+        3,
+        "guard: pay tied to results and reported with its figure is still done",
+    ),
+    (
+        "3月8日,开发区开发建设运营有限公司正式揭牌成立,注册资本10亿元。",
+        "mgmt_company",
+        3,
+        "the zone's development company by its registered name, opened under its sign",
+    ),
+    (
+        "某某房地产开发建设有限公司在园区竞得住宅用地一宗。",
+        "mgmt_company",
+        0,
+        "guard: a developer client firm is not the zone's company",
+    ),
+    (
+        "周末创业市集在开发区广场开市,60余个摊位为市民提供一站式逛吃体验。",
+        "one_stop",
+        0,
+        "a market's food and fun 一站式 for shoppers is a false friend",
+    ),
+    (
+        "职工运动会期间,开发区政务服务中心志愿者为运动员提供饮水、医疗等一站式保障。",
+        "one_stop",
+        0,
+        "care for athletes at a sports meet is not firms' approval service",
+    ),
+    (
+        "开发区政务服务中心为企业提供一站式服务,全年办件3200件。",
+        "one_stop",
+        3,
+        "guard: the hall's one-stop service for firms with its count still counts",
+    ),
+    (
+        "开发区公开招聘聘任制工作人员,岗位:招商专员8名、项目管理5名。",
+        "investment",
+        1,
+        "the posts of a hiring notice are no attraction result; the post named is a mention",
+    ),
+    (
+        "开发区组建招商专班,岗位分工明确,全年新签约项目42个。",
+        "investment",
+        3,
+        "guard: a team's posts beside its signed projects leave the result",
+    ),    (
+        "开发区直播带货节开幕,主播为网友提供一站式选购体验,当晚成交订单1.2万单。",
+        "one_stop",
+        0,
+        "a live-stream sale's one-stop shopping is a false friend",
+    ),
+    (
+        "开发区人才公寓一站式拎包入住,已有126名博士入住。",
+        "one_stop",
+        0,
+        "moving into talent housing is not firms' approval service",
+    ),
+    (
+        "开发区为入驻企业提供一站式服务,已为126家企业代办审批手续。",
+        "one_stop",
+        3,
+        "guard: firms' one-stop service with its count still counts",
+    ),
+    (
+        "倒计时3天|开发区中层干部竞聘上岗面试名单公示。",
+        "staffing",
+        2,
+        "a countdown's days are no result: the selection under way is a measure",
+    ),
+    (
+        "倒计时10天!开发区投资贸易洽谈会即将开幕。去年洽谈会签约项目36个,总投资218亿元。",
+        "investment",
+        3,
+        "guard: last year's signings in their own sentence still count beside a countdown",
+    ),    (
+        "序号 1 事项名称 企业投资项目备案 办理时限 1个工作日 办理地点 开发区政务服务中心3号窗口",
+        "one_stop",
+        2,
+        "a matters list's time limit is a promise per case, the list an arrangement defined, not a count done",
+    ),
+    (
+        "开发区政务服务中心设立企业开办专窗,办理时限为1个工作日。",
+        "one_stop",
+        2,
+        "a window set up with its time limit is a measure; the limit is no result",
+    ),
+    (
+        "开发区实行一窗受理,办理时限压缩至3个工作日,全年办件1200件。",
+        "one_stop",
+        3,
+        "guard: a limit cut and the year's cases reported still count as done",
+    ),    (
+        "编者按:本文为读者投稿。作者认为开发区应尽快推行全员聘任制,实行竞争上岗。",
+        "staffing",
+        1,
+        "a reader's opinion asks for a reform; it is not the zone's plan (at most 1)",
+    ),
+    (
+        "网友建议开发区设立企业开办专窗,实行一窗受理。",
+        "one_stop",
+        1,
+        "a commenter's suggestion names the window as a wish, not a measure",
+    ),
+    (
+        "网友留言后,开发区已设立企业开办专窗,累计办件860件。",
+        "one_stop",
+        3,
+        "guard: the zone's window reported done after a comment still counts",
+    ),    (
+        "海报:开发区组建招商专班,面向全球招募招商合伙人,年薪30万元起。",
+        "investment",
+        2,
+        "a hiring poster's salary is an offer, not a result: the team set up is a measure",
+    ),
+    (
+        "开发区招商专班年薪制人员全年新签约项目26个,总投资98亿元。",
+        "investment",
+        3,
+        "guard: 年薪制 named beside the year's signings leaves the result",
+    ),
 ];
 
 #[test]
@@ -2082,4 +2212,18 @@ fn provinces_own_names_for_zones_put_a_text_in_scope() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn an_english_zone_name_puts_a_bilingual_page_in_scope() {
+    // A bilingual investment page names its zone in English beside one
+    // Chinese name; a bank's English sub-branch name does not count.
+    let scorer = scorer();
+    let zone = "Invest in Linhai Development Zone\n投资临海经开区:投资服务中心为外资企业提供一站式服务,2024年已为86家外资企业代办注册、施工许可等手续。";
+    let score = scorer.score(&Document::from_text("bilingual", zone));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(true));
+    assert_eq!(score.dimensions.iter().map(|d| d.grade).max(), Some(3));
+    let bank = "China Merchants Bank Linhai Development Zone Sub-branch\n招商银行临海经开区支行推出科创贷,已为28家企业发放贷款。";
+    let score = scorer.score(&Document::from_text("bank", bank));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
 }
