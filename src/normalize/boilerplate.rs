@@ -6,12 +6,103 @@ use super::{NormalizedText, Run};
 use crate::matcher::{Matcher, MatcherBuilder, Role};
 use std::sync::OnceLock;
 
-/// A line kept in the normalized text: where it starts, and whether it
-/// looks like an item of a related-link list.
+/// A line kept in the normalized text: where it starts, and what the rules
+/// for whole lists need to know of it.
 pub(super) struct KeptLine {
     pub(super) text_start: usize,
     pub(super) runs_start: usize,
-    pub(super) link: bool,
+    /// A bullet and a headline: an item of a related-link list.
+    link: bool,
+    /// A headline, with or without a bullet (see [`headline`]).
+    headline: bool,
+    /// The first kept line after a related-reading heading (往期推荐).
+    after_heading: bool,
+}
+
+/// The lines normalization keeps, judged one after another: the one place
+/// where both normalizers (fast and reference) decide which lines are site
+/// furniture, and, at the end, which runs of kept lines are related-link
+/// lists.
+#[derive(Default)]
+pub(super) struct KeptLines {
+    lines: Vec<KeptLine>,
+    /// A related-reading heading was dropped since the last kept line.
+    heading: bool,
+}
+
+impl KeptLines {
+    /// Judges the normalized `line` (without its line break), which starts
+    /// at `text_start` in the output and at `runs_start` in its runs:
+    /// `false` when it is site furniture and the caller drops it; otherwise
+    /// it is recorded for [`KeptLines::drop_link_lists`].
+    pub(super) fn keep(&mut self, line: &str, text_start: usize, runs_start: usize) -> bool {
+        if is_list_heading(line) {
+            self.heading = true;
+            return false;
+        }
+        if is_boilerplate(line) {
+            return false;
+        }
+        let (bullet, body) = strip_bullet(line);
+        let headline = headline(body);
+        self.lines.push(KeptLine {
+            text_start,
+            runs_start,
+            link: bullet && headline,
+            headline,
+            after_heading: std::mem::take(&mut self.heading),
+        });
+        true
+    }
+
+    /// `out` without its related-link lists (see [`drop_link_lists`]).
+    pub(super) fn drop_link_lists(&self, out: NormalizedText) -> NormalizedText {
+        drop_link_lists(out, &self.lines)
+    }
+}
+
+/// The headings of related-reading lists, in Simplified: a line whose Han
+/// characters are one of these, whatever marks surround them (`【往期推荐】`,
+/// `— 相关阅读 —`, `往期推荐 RECOMMEND`), heads the headlines of other
+/// pages, not the document's own text.
+const LIST_HEADINGS: &[&str] = &[
+    "往期推荐",
+    "往期回顾",
+    "往期精彩",
+    "精彩回顾",
+    "推荐阅读",
+    "阅读推荐",
+    "相关阅读",
+    "延伸阅读",
+    "更多阅读",
+    "相关新闻",
+    "相关链接",
+    "相关文章",
+    "相关报道",
+    "相关推荐",
+    "热门推荐",
+    "热点推荐",
+    "精彩推荐",
+    "热门文章",
+    "推荐文章",
+    "推荐图文",
+    "推荐资讯",
+    "同类资讯",
+    "猜你喜欢",
+];
+
+/// The longest line, in bytes, that can be a related-reading heading: four
+/// Han characters and their surrounding marks.
+const MAX_HEADING_BYTES: usize = 48;
+
+/// Whether a normalized line is a related-reading heading (see
+/// [`LIST_HEADINGS`]).
+fn is_list_heading(line: &str) -> bool {
+    if line.len() > MAX_HEADING_BYTES {
+        return false;
+    }
+    let han = || line.chars().filter(|&c| super::is_han(c));
+    LIST_HEADINGS.iter().any(|h| han().eq(h.chars()))
 }
 
 /// Phrases that mark a line as site furniture rather than the document:
@@ -75,7 +166,7 @@ const BOILERPLATE_MARKERS: &[&str] = &[
 pub const MAX_BOILERPLATE_CHARS: usize = 200;
 
 /// A navigation bar: at least this many `|` separators between short items
-/// (`关于我们| 网站概况| 法律顾问| ...`).
+/// without figures (`关于我们| 网站概况| 法律顾问| ...`).
 const MIN_NAV_SEPARATORS: usize = 3;
 const MAX_NAV_ITEM_CHARS: usize = 12;
 
@@ -88,7 +179,10 @@ pub(crate) fn boilerplate_marker(normalized: &str) -> Option<&'static str> {
         .find(|m| normalized.contains(m))
 }
 
-pub(super) fn is_boilerplate(line: &str) -> bool {
+/// Whether a normalized line is site furniture: a line of at most
+/// [`MAX_BOILERPLATE_CHARS`] characters holding a boilerplate marker, or a
+/// navigation bar.
+fn is_boilerplate(line: &str) -> bool {
     // A character takes one to four bytes: the byte length alone answers
     // for most lines, and only lines in between are counted.
     let too_long = match line.len() {
@@ -110,13 +204,16 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
     {
         return false;
     }
+    // A row of a table (`| 企业开办 | 3个工作日 | 0.5个工作日 |`) looks the
+    // same but for its figures: a navigation bar's items are words.
     let mut items = 0;
-    let mut all_short = true;
+    let mut nav_items = true;
     for item in line.split(['|', '│']) {
         items += 1;
-        all_short &= item.trim().chars().count() <= MAX_NAV_ITEM_CHARS;
+        nav_items &= item.trim().chars().count() <= MAX_NAV_ITEM_CHARS
+            && !item.bytes().any(|b| b.is_ascii_digit());
     }
-    items > MIN_NAV_SEPARATORS && all_short
+    items > MIN_NAV_SEPARATORS && nav_items
 }
 
 /// Whether `line` contains one of [`BOILERPLATE_MARKERS`]: one pass of the
@@ -144,34 +241,46 @@ const MIN_LINK_RUN: usize = 3;
 /// itself is longer or ends a sentence.
 const MAX_LINK_CHARS: usize = 80;
 
-/// Whether a normalized line looks like an item of a related-link list: a
-/// bullet (`- `, `·`, `•`, `●`) and a short headline that does not end a
-/// sentence (no `。!?` at its end, before any closing quotes or brackets),
-/// such as `- 大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群`.
-pub(super) fn is_link_line(line: &str) -> bool {
+/// The bullets of related-link lists: `- `, `·`, `•`, `●`, and the arrows
+/// of a WeChat page's lists (`▶`, `►`, `▸`, `▷`, `➤`).
+const BULLETS: &[&str] = &["- ", "·", "•", "●", "▶", "►", "▸", "▷", "➤"];
+
+/// Whether a normalized line starts with a bullet (after spaces), and the
+/// line without it and its spaces.
+fn strip_bullet(line: &str) -> (bool, &str) {
     let line = line.trim();
-    let body = line
-        .strip_prefix("- ")
-        .or_else(|| line.strip_prefix('·'))
-        .or_else(|| line.strip_prefix('•'))
-        .or_else(|| line.strip_prefix('●'));
-    body.is_some_and(|b| {
-        let b = b.trim_end();
-        let ends_sentence = b
-            .trim_end_matches(crate::segment::is_closing)
-            .ends_with(['。', '!', '?']);
-        b.chars().count() <= MAX_LINK_CHARS && !ends_sentence
-    })
+    match BULLETS.iter().find_map(|b| line.strip_prefix(b)) {
+        Some(body) => (true, body.trim()),
+        None => (false, line),
+    }
 }
 
-/// Drops related-link lists at a page's foot: runs of at least
-/// [`MIN_LINK_RUN`] consecutive link lines among the lines kept so far.
+/// Whether a line (without its bullet) reads as a headline: short, not
+/// empty, and not ending a sentence (no `。!?` at its end, before any
+/// closing quotes or brackets), such as
+/// `大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群`. A
+/// paragraph of the document itself is longer or ends a sentence.
+fn headline(body: &str) -> bool {
+    // A character takes at most four bytes: most paragraphs are too long
+    // by their byte length alone, and are not counted.
+    if body.is_empty() || body.len() > 4 * MAX_LINK_CHARS {
+        return false;
+    }
+    let ends_sentence = body
+        .trim_end_matches(crate::segment::is_closing)
+        .ends_with(['。', '!', '?']);
+    !ends_sentence && body.chars().count() <= MAX_LINK_CHARS
+}
+
+/// Drops related-link lists: runs of at least [`MIN_LINK_RUN`] consecutive
+/// link lines among the lines kept, and the headlines right after a
+/// related-reading heading (which was dropped as it was read).
 ///
 /// The runs are judged on normalized lines and blank or boilerplate lines
 /// do not break them, so that normalizing the output again finds no new
 /// run (idempotence) and a list with blank lines or CRLF line ends between
 /// its items is recognised as well.
-pub(super) fn drop_link_lists(out: NormalizedText, kept: &[KeptLine]) -> NormalizedText {
+fn drop_link_lists(out: NormalizedText, kept: &[KeptLine]) -> NormalizedText {
     let mut drop = vec![false; kept.len()];
     let mut i = 0;
     while i < kept.len() {
@@ -183,6 +292,13 @@ pub(super) fn drop_link_lists(out: NormalizedText, kept: &[KeptLine]) -> Normali
             drop.iter_mut().take(i).skip(start).for_each(|d| *d = true);
         }
         i = i.max(start + 1);
+    }
+    // Under a related-reading heading, the headlines that follow it, with
+    // or without bullets, however few.
+    for (k, _) in kept.iter().enumerate().filter(|(_, l)| l.after_heading) {
+        let run = kept.get(k..).unwrap_or_default();
+        let len = run.iter().take_while(|l| l.headline).count();
+        drop.iter_mut().skip(k).take(len).for_each(|d| *d = true);
     }
     if !drop.contains(&true) {
         return out;
@@ -257,6 +373,46 @@ mod tests {
         assert_eq!(norm(crlf), "正文。\n");
         let once = norm("- 甲\n\n- 乙\n京ICP备1号\n- 丙\n正文。");
         assert_eq!(once, "正文。\n");
+    }
+
+    #[test]
+    fn headlines_under_a_related_reading_heading_are_dropped() {
+        // A WeChat page's 往期推荐: other pages' headlines, bulleted or not,
+        // however few, up to the first line that is not a headline.
+        let page = "正文。\n往期推荐\n高新区全面推行全员聘任制\n▶ 一窗受理再提速\n版权所有\n";
+        assert_eq!(norm(page), "正文。\n");
+        for heading in [
+            "【往期推荐】",
+            "— 相關閱讀 —",
+            "往期推荐 RECOMMEND",
+            "▌推荐阅读",
+        ] {
+            let page = format!("正文。\n{heading}\n开发区招商引资签约仪式举行\n");
+            assert_eq!(norm(&page), "正文。\n", "{heading}");
+        }
+        // The list ends at the first sentence; a heading with nothing after
+        // it goes alone.
+        let after = "往期推荐\n开发区招商引资签约仪式举行\n园区实行聘任制。\n下文。\n相关新闻";
+        assert_eq!(norm(after), "园区实行聘任制。\n下文。\n");
+        // The heading words inside a line of text are not a heading.
+        let text = "往期推荐的文章里有开发区的改革经验\n";
+        assert_eq!(norm(text), text);
+    }
+
+    #[test]
+    fn arrow_bullets_make_related_link_lists() {
+        let list = "正文。\n▶ 园区加速打造产业集群\n▶ 面对面助力企业\n► 项目签约落户园区\n";
+        assert_eq!(norm(list), "正文。\n");
+        let sections = "▶ 体制改革\n园区实行管委会+公司模式。\n▶ 招商引资\n";
+        assert_eq!(norm(sections), sections);
+    }
+
+    #[test]
+    fn table_rows_with_figures_are_not_navigation() {
+        let row = "| 企业开办 | 3个工作日 | 0.5个工作日 | 1200件 |\n";
+        assert_eq!(norm(&format!("正文。\n{row}")), format!("正文。\n{row}"));
+        let nav = "首页 | 新闻中心 | 政务公开 | 招商引资 | 联系我们";
+        assert_eq!(norm(&format!("正文。\n{nav}")), "正文。\n");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! character; it must agree byte for byte with the reference path (tested
 //! here).
 
-use super::boilerplate::{drop_link_lists, is_boilerplate, is_link_line, KeptLine};
+use super::boilerplate::KeptLines;
 use super::gloss::{gloss_len, numeric_reference};
 use super::tables::{fold_char, is_han_u32, T2sTable, SLOW};
 use super::{push_line_break, split_lines, NormalizedText, Normalizer, Run};
@@ -24,7 +24,7 @@ impl Normalizer {
             text: String::with_capacity(text.len() + 1),
             runs: Vec::new(),
         };
-        let mut kept = Vec::new();
+        let mut kept = KeptLines::default();
         for line in split_lines(text) {
             let raw = text.get(line.clone()).unwrap_or_default();
             if raw.trim().is_empty() {
@@ -34,7 +34,7 @@ impl Normalizer {
             fold_convert_line(raw, line.start, &mut out, table)?;
             if self.drop_boilerplate {
                 let normalized = out.text.get(text_mark..).unwrap_or_default();
-                if is_boilerplate(normalized) {
+                if !kept.keep(normalized, text_mark, runs_mark) {
                     // The run before this line is the previous line break,
                     // which a line never merges into, so truncating
                     // restores it.
@@ -42,16 +42,11 @@ impl Normalizer {
                     out.runs.truncate(runs_mark);
                     continue;
                 }
-                kept.push(KeptLine {
-                    text_start: text_mark,
-                    runs_start: runs_mark,
-                    link: is_link_line(normalized),
-                });
             }
             push_line_break(&mut out, line.end);
         }
         Some(if self.drop_boilerplate {
-            drop_link_lists(out, &kept)
+            kept.drop_link_lists(out)
         } else {
             out
         })
@@ -354,7 +349,7 @@ mod tests {
                 "於", "樊", "兒", "寬", "覆", "批", "开发区", "(jì)", "（qū）", "(ab)",
                 "(EPC)", "(", "（", ")", "）", "ǎ", "ü", "ＡＢＣ", "，", "：", "　", "Ab",
                 "1", "。", "\n", "\r\n", " ", "- ", "·", "|", "│", "icp备", "版權所有",
-                "邮箱:", "𠀀", "é", "©", "0",
+                "邮箱:", "𠀀", "é", "©", "0", "往期推荐", "相關閱讀", "▶ ", "标题",
             ]), 0..60)
         ) {
             assert_fast_matches_reference(&parts.concat());

@@ -2,7 +2,7 @@
 //! each line into a buffer and converting it with `fast2s`. It defines what
 //! normalization computes; rubric phrases (`&str` → `String`) go this way.
 
-use super::boilerplate::{drop_link_lists, is_boilerplate, is_link_line, KeptLine};
+use super::boilerplate::KeptLines;
 use super::gloss::{gloss_len, LogicalChars};
 use super::{append, is_han, split_lines, NormalizedText, Normalizer};
 
@@ -18,7 +18,7 @@ impl Normalizer {
             runs: Vec::new(),
         };
         let mut line_buf = NormalizedText::default();
-        let mut kept = Vec::new();
+        let mut kept = KeptLines::default();
         for line in split_lines(text) {
             let Some(raw) = text.get(line.clone()) else {
                 continue;
@@ -30,20 +30,13 @@ impl Normalizer {
             line_buf.runs.clear();
             fold_line(raw, line.start, &mut line_buf);
             to_simplified(&mut line_buf);
-            if self.drop_boilerplate {
-                if is_boilerplate(&line_buf.text) {
-                    continue;
-                }
-                kept.push(KeptLine {
-                    text_start: out.text.len(),
-                    runs_start: out.runs.len(),
-                    link: is_link_line(&line_buf.text),
-                });
+            if self.drop_boilerplate && !kept.keep(&line_buf.text, out.text.len(), out.runs.len()) {
+                continue;
             }
             append(&mut out, &line_buf, line.end);
         }
         if self.drop_boilerplate {
-            drop_link_lists(out, &kept)
+            kept.drop_link_lists(out)
         } else {
             out
         }
