@@ -2143,6 +2143,62 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: 年薪制 named beside the year's signings leaves the result",
     ),
+    // Round 8, Traditional-script and cross-border pages: Hong Kong, Macau and
+    // Taiwan vocabulary for the zones' reforms.
+    (
+        "开发区推行“以台引台”,由台商协会会员企业推荐上下游台资项目。",
+        "investment",
+        2,
+        "以台引台 is 以商招商 through Taiwanese investors already in the zone, a mechanism",
+    ),
+    (
+        "开发区上半年新增台资项目12个,合同台资3亿美元。",
+        "investment",
+        3,
+        "projects counted by their investors' origin and the contracted capital are attraction results",
+    ),
+    (
+        "开发区管委会全面实行约聘制,工作人员按合同管理。",
+        "staffing",
+        2,
+        "约聘制 is how Taiwan and Hong Kong writers name the appointment system",
+    ),
+    (
+        "去年开发区管委会全体工作人员打破「铁饭碗」,与管委会签订聘用合同。",
+        "staffing",
+        3,
+        "the iron rice bowl broken, in corner brackets, is the appointment reform reported done",
+    ),
+    (
+        "开发区实行绩效薪资,工作人员薪资与考核结果挂钩。",
+        "staffing",
+        2,
+        "绩效薪资 is Taiwan's word for 绩效薪酬",
+    ),
+    (
+        "开发区推行「一条龙」服务,由专人跟进项目审批。",
+        "one_stop",
+        2,
+        "一条龙服务 in corner brackets is the one-stop service, a measure with who does it",
+    ),
+    (
+        "开发区在香港举行招商说明会,现场签约项目15宗。",
+        "investment",
+        3,
+        "宗 is Hong Kong's measure word for deals: signed projects counted",
+    ),
+    (
+        "开发区聘请12位知名客商担任招商顾问。",
+        "investment",
+        3,
+        "advisers appointed and counted with 位: the mechanism in place",
+    ),
+    (
+        "开发区赴台北举办招商说明会,介绍园区投资环境。",
+        "investment",
+        2,
+        "招商说明会 is the 推介会 under its Hong Kong and Taiwan name, a measure",
+    ),
 ];
 
 #[test]
@@ -2226,4 +2282,15 @@ fn an_english_zone_name_puts_a_bilingual_page_in_scope() {
     let bank = "China Merchants Bank Linhai Development Zone Sub-branch\n招商银行临海经开区支行推出科创贷,已为28家企业发放贷款。";
     let score = scorer.score(&Document::from_text("bank", bank));
     assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
+}
+
+#[test]
+fn a_taiwanese_investment_zone_is_in_scope() {
+    // The national zones for Taiwanese investment (台商投资区) call themselves
+    // 投资区 on their own pages and name the committee once: they are zones.
+    let scorer = scorer();
+    let text = "海滄台商投資區 新聞\n海滄台商投資區去年起實行全員聘任制,62名工作人員全部競聘上崗。投資區設立台企服務專窗,今年以來已辦理事項430件。";
+    let score = scorer.score(&Document::from_text("zone", text));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(true));
+    assert_eq!(score.dimensions.iter().map(|d| d.grade).max(), Some(3));
 }
