@@ -2199,6 +2199,86 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "招商说明会 is the 推介会 under its Hong Kong and Taiwan name, a measure",
     ),
+    // Round 8, Traditional-script and cross-border pages: Hong Kong, Macau and
+    // Taiwan bodies' own services, commentators, promises and firms' own pages.
+    (
+        "台商协会秘书处实行聘任制,专职人员由理事会聘任。",
+        "staffing",
+        0,
+        "an association's own secretariat is not the zone's staff",
+    ),
+    (
+        "分析人士认为,开发区应加快推进政企分开。",
+        "mgmt_company",
+        1,
+        "a commentator's opinion on zones is a mention, not the zone's plan",
+    ),
+    (
+        "报告建议开发区探索法定机构管理模式,由专业团队负责园区开发运营。",
+        "mgmt_company",
+        1,
+        "a think tank's recommendation is advice, a mention",
+    ),
+    (
+        "园区开发运营公司上半年签约销售额达12亿元。",
+        "investment",
+        0,
+        "a developer's contracted sales of flats bring no project into the zone",
+    ),
+    (
+        "开发区实行一站式审批,承诺在15个工作日内办结全部手续。",
+        "one_stop",
+        2,
+        "a promised time limit is a promise for each case, a measure, not cases done",
+    ),
+    (
+        "开发区实行一站式审批,今年以来已在15个工作日内办结审批事项320件。",
+        "one_stop",
+        3,
+        "guard: cases done within the limit are a result",
+    ),
+    (
+        "某银行在开发区设立跨境金融一站式服务中心,已为85家企业开立账户。",
+        "one_stop",
+        0,
+        "a bank's cross-border finance centre is no approval service",
+    ),
+    (
+        "香港公司注册处提供一站式公司注册服务。",
+        "one_stop",
+        0,
+        "Hong Kong's own registry service is not the zone's",
+    ),
+    (
+        "香港贸易发展局在开发区举办香港服务业推介会。",
+        "investment",
+        0,
+        "Hong Kong's trade body promoting its own services to zone firms is not the zone's attraction",
+    ),
+    (
+        "澳门贸易投资促进局设有投资者一站式服务,去年协助200个投资项目。",
+        "investment",
+        0,
+        "Macau's own investment promotion body is not the zone's attraction",
+    ),
+    (
+        "开发区与香港贸易发展局联合举办推介会;开发区设立企业服务专窗,已办理业务1260件。",
+        "one_stop",
+        3,
+        "guard: the zone's own window reported in a clause of its own still counts",
+    ),
+    (
+        "开发区经济部门推行一窗受理,全年办件3200件。",
+        "one_stop",
+        3,
+        "guard: 经济部门 is a mainland department, not Taiwan's ministry",
+    ),
+    (
+        "本公司实行绩效考核,绩效奖金每季发放,主管职位采内部竞聘。",
+        "staffing",
+        0,
+        "a firm speaking of its own staff in a job posting is not the zone's staffing",
+    ),
 ];
 
 #[test]
