@@ -2279,6 +2279,39 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a firm speaking of its own staff in a job posting is not the zone's staffing",
     ),
+    // Round 8, second batch: residents' one-stop in a cross-border zone,
+    // cross-border registration, Hong Kong's statutory park company, and the
+    // evaluation of attraction staff.
+    (
+        "合作区综合服务中心为澳门居民提供一站式民生服务,已服务居民8000人次。",
+        "one_stop",
+        0,
+        "residents' daily matters at a community centre are no approval service for firms",
+    ),
+    (
+        "合作区推行商事登记「跨境通办」,港澳投资者在港澳即可办理合作区企业登记。",
+        "one_stop",
+        2,
+        "registration filed across the border and handled in the zone is one-window approval, a measure",
+    ),
+    (
+        "香港科技园公司是依条例成立的法定机构,负责营运香港科学园。",
+        "mgmt_company",
+        0,
+        "Hong Kong's own statutory park company is not the zone's 法定机构",
+    ),
+    (
+        "开发区实行招商人员绩效考核,奖金与引进项目数量挂钩。",
+        "investment",
+        2,
+        "the evaluation of attraction staff tied to pay is the codebook's 招商考核, a measure",
+    ),
+    (
+        "前海管理局是依条例设立的法定机构,负责合作区开发建设。",
+        "mgmt_company",
+        2,
+        "guard: the zone's own statutory body still counts beside the Hong Kong exclusion",
+    ),
 ];
 
 #[test]
