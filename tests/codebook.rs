@@ -2244,6 +2244,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "a bank's cross-border finance centre is no approval service",
     ),
     (
+        "台湾加工出口区管理处为区内厂商提供一站式投资申请服务。",
+        "one_stop",
+        0,
+        "Taiwan's own export processing zone is not the mainland zone",
+    ),
+    (
         "香港公司注册处提供一站式公司注册服务。",
         "one_stop",
         0,
@@ -2266,18 +2272,6 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: the zone's own window reported in a clause of its own still counts",
-    ),
-    (
-        "开发区经济部门推行一窗受理,全年办件3200件。",
-        "one_stop",
-        3,
-        "guard: 经济部门 is a mainland department, not Taiwan's ministry",
-    ),
-    (
-        "本公司实行绩效考核,绩效奖金每季发放,主管职位采内部竞聘。",
-        "staffing",
-        0,
-        "a firm speaking of its own staff in a job posting is not the zone's staffing",
     ),
     // Round 8, second batch: residents' one-stop in a cross-border zone,
     // cross-border registration, Hong Kong's statutory park company, and the
