@@ -2143,6 +2143,169 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: 年薪制 named beside the year's signings leaves the result",
     ),
+    // Round 8, Traditional-script and cross-border pages: Hong Kong, Macau and
+    // Taiwan vocabulary for the zones' reforms.
+    (
+        "开发区推行“以台引台”,由台商协会会员企业推荐上下游台资项目。",
+        "investment",
+        2,
+        "以台引台 is 以商招商 through Taiwanese investors already in the zone, a mechanism",
+    ),
+    (
+        "开发区上半年新增台资项目12个,合同台资3亿美元。",
+        "investment",
+        3,
+        "projects counted by their investors' origin and the contracted capital are attraction results",
+    ),
+    (
+        "开发区管委会全面实行约聘制,工作人员按合同管理。",
+        "staffing",
+        2,
+        "约聘制 is how Taiwan and Hong Kong writers name the appointment system",
+    ),
+    (
+        "去年开发区管委会全体工作人员打破「铁饭碗」,与管委会签订聘用合同。",
+        "staffing",
+        3,
+        "the iron rice bowl broken, in corner brackets, is the appointment reform reported done",
+    ),
+    (
+        "开发区实行绩效薪资,工作人员薪资与考核结果挂钩。",
+        "staffing",
+        2,
+        "绩效薪资 is Taiwan's word for 绩效薪酬",
+    ),
+    (
+        "开发区推行「一条龙」服务,由专人跟进项目审批。",
+        "one_stop",
+        2,
+        "一条龙服务 in corner brackets is the one-stop service, a measure with who does it",
+    ),
+    (
+        "开发区在香港举行招商说明会,现场签约项目15宗。",
+        "investment",
+        3,
+        "宗 is Hong Kong's measure word for deals: signed projects counted",
+    ),
+    (
+        "开发区聘请12位知名客商担任招商顾问。",
+        "investment",
+        3,
+        "advisers appointed and counted with 位: the mechanism in place",
+    ),
+    (
+        "开发区赴台北举办招商说明会,介绍园区投资环境。",
+        "investment",
+        2,
+        "招商说明会 is the 推介会 under its Hong Kong and Taiwan name, a measure",
+    ),
+    // Round 8, Traditional-script and cross-border pages: Hong Kong, Macau and
+    // Taiwan bodies' own services, commentators, promises and firms' own pages.
+    (
+        "台商协会秘书处实行聘任制,专职人员由理事会聘任。",
+        "staffing",
+        0,
+        "an association's own secretariat is not the zone's staff",
+    ),
+    (
+        "分析人士认为,开发区应加快推进政企分开。",
+        "mgmt_company",
+        1,
+        "a commentator's opinion on zones is a mention, not the zone's plan",
+    ),
+    (
+        "报告建议开发区探索法定机构管理模式,由专业团队负责园区开发运营。",
+        "mgmt_company",
+        1,
+        "a think tank's recommendation is advice, a mention",
+    ),
+    (
+        "园区开发运营公司上半年签约销售额达12亿元。",
+        "investment",
+        0,
+        "a developer's contracted sales of flats bring no project into the zone",
+    ),
+    (
+        "开发区实行一站式审批,承诺在15个工作日内办结全部手续。",
+        "one_stop",
+        2,
+        "a promised time limit is a promise for each case, a measure, not cases done",
+    ),
+    (
+        "开发区实行一站式审批,今年以来已在15个工作日内办结审批事项320件。",
+        "one_stop",
+        3,
+        "guard: cases done within the limit are a result",
+    ),
+    (
+        "某银行在开发区设立跨境金融一站式服务中心,已为85家企业开立账户。",
+        "one_stop",
+        0,
+        "a bank's cross-border finance centre is no approval service",
+    ),
+    (
+        "台湾加工出口区管理处为区内厂商提供一站式投资申请服务。",
+        "one_stop",
+        0,
+        "Taiwan's own export processing zone is not the mainland zone",
+    ),
+    (
+        "香港公司注册处提供一站式公司注册服务。",
+        "one_stop",
+        0,
+        "Hong Kong's own registry service is not the zone's",
+    ),
+    (
+        "香港贸易发展局在开发区举办香港服务业推介会。",
+        "investment",
+        0,
+        "Hong Kong's trade body promoting its own services to zone firms is not the zone's attraction",
+    ),
+    (
+        "澳门贸易投资促进局设有投资者一站式服务,去年协助200个投资项目。",
+        "investment",
+        0,
+        "Macau's own investment promotion body is not the zone's attraction",
+    ),
+    (
+        "开发区与香港贸易发展局联合举办推介会;开发区设立企业服务专窗,已办理业务1260件。",
+        "one_stop",
+        3,
+        "guard: the zone's own window reported in a clause of its own still counts",
+    ),
+    // Round 8, second batch: residents' one-stop in a cross-border zone,
+    // cross-border registration, Hong Kong's statutory park company, and the
+    // evaluation of attraction staff.
+    (
+        "合作区综合服务中心为澳门居民提供一站式民生服务,已服务居民8000人次。",
+        "one_stop",
+        0,
+        "residents' daily matters at a community centre are no approval service for firms",
+    ),
+    (
+        "合作区推行商事登记「跨境通办」,港澳投资者在港澳即可办理合作区企业登记。",
+        "one_stop",
+        2,
+        "registration filed across the border and handled in the zone is one-window approval, a measure",
+    ),
+    (
+        "香港科技园公司是依条例成立的法定机构,负责营运香港科学园。",
+        "mgmt_company",
+        0,
+        "Hong Kong's own statutory park company is not the zone's 法定机构",
+    ),
+    (
+        "开发区实行招商人员绩效考核,奖金与引进项目数量挂钩。",
+        "investment",
+        2,
+        "the evaluation of attraction staff tied to pay is the codebook's 招商考核, a measure",
+    ),
+    (
+        "前海管理局是依条例设立的法定机构,负责合作区开发建设。",
+        "mgmt_company",
+        2,
+        "guard: the zone's own statutory body still counts beside the Hong Kong exclusion",
+    ),
 ];
 
 #[test]
@@ -2226,4 +2389,15 @@ fn an_english_zone_name_puts_a_bilingual_page_in_scope() {
     let bank = "China Merchants Bank Linhai Development Zone Sub-branch\n招商银行临海经开区支行推出科创贷,已为28家企业发放贷款。";
     let score = scorer.score(&Document::from_text("bank", bank));
     assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
+}
+
+#[test]
+fn a_taiwanese_investment_zone_is_in_scope() {
+    // The national zones for Taiwanese investment (台商投资区) call themselves
+    // 投资区 on their own pages and name the committee once: they are zones.
+    let scorer = scorer();
+    let text = "海滄台商投資區 新聞\n海滄台商投資區去年起實行全員聘任制,62名工作人員全部競聘上崗。投資區設立台企服務專窗,今年以來已辦理事項430件。";
+    let score = scorer.score(&Document::from_text("zone", text));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(true));
+    assert_eq!(score.dimensions.iter().map(|d| d.grade).max(), Some(3));
 }
