@@ -2288,6 +2288,24 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "a directive with a deadline is a plan: the codebook's 2 at most",
     ),
+    (
+        "3.某开发区去年实行全员聘任制,86名干部竞聘上岗,这主要体现了( )。",
+        "staffing",
+        1,
+        "a test question's made-up case is no zone's result",
+    ),
+    (
+        "开发区平台公司作为地方政府融资平台,承担园区基础设施建设融资任务。",
+        "mgmt_company",
+        0,
+        "a company merely used for financing is not evidence",
+    ),
+    (
+        "开发区组建园区平台公司,承担园区开发建设和运营职能,去年完成投资26亿元。",
+        "mgmt_company",
+        3,
+        "guard: the zone's company taking over development stays evidence",
+    ),
 ];
 
 #[test]
