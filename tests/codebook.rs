@@ -2306,6 +2306,24 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the zone's company taking over development stays evidence",
     ),
+    (
+        "[2]李某.全员聘任制与园区治理——基于12个园区的调查[D].北京:某某大学,2021.",
+        "staffing",
+        1,
+        "an entry of a paper's references names the reform, it reports none",
+    ),
+    (
+        "据统计,全国已有200余家开发区推行了全员聘任制。",
+        "staffing",
+        1,
+        "a count of the country's zones is general discussion, not the zone's reform",
+    ),
+    (
+        "从全国看,截至2023年底,已有超过60%的国家级经开区实行了“管委会+公司”模式。",
+        "mgmt_company",
+        1,
+        "the state of the country's zones is not the zone's reform",
+    ),
 ];
 
 #[test]
