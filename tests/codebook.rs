@@ -2325,7 +2325,7 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "the state of the country's zones is not the zone's reform",
     ),
     (
-        "着力解决企业反映问题突出的审批事项,推行容缺受理,今年已办件320件。",
+        "针对企业反映问题突出的审批事项,开发区推行容缺受理,今年已办件320件。",
         "one_stop",
         3,
         "guard: the problems firms raised, named as what the reform answers, leave its result",
