@@ -2143,6 +2143,27 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: 年薪制 named beside the year's signings leaves the result",
     ),
+    // Round 8 (scanned and extracted documents, pages about many zones).
+    // 竟 for 竞, the wrong character of scans and typists: the coder reads
+    // through it.
+    (
+        "开发区中层干部竟聘上岗工作已经结束,18名干部走上新岗位。",
+        "staffing",
+        3,
+        "竟聘上岗 is 竞聘上岗 with a wrong character, done with a count",
+    ),
+    (
+        "管委会竟争上岗方案经党工委会议讨论后印发。",
+        "staffing",
+        2,
+        "竟争上岗 is 竞争上岗 with a wrong character, the plan issued",
+    ),
+    (
+        "园区一家企业竟聘请外地专家担任顾问,服务费由企业自付。",
+        "staffing",
+        0,
+        "guard: 竟聘请 (hired, of all people) is no competition for posts",
+    ),
 ];
 
 #[test]
