@@ -2164,6 +2164,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "guard: 竟聘请 (hired, of all people) is no competition for posts",
     ),
+    // A directive to keep improving a field of work names it as a task.
+    (
+        "各开发区要进一步优化一站式服务,提升企业获得感。",
+        "one_stop",
+        1,
+        "a directive to improve the service names it without an arrangement",
+    ),
+    (
+        "各开发区要持续优化一站式服务,在园区设立企业开办专窗,实行容缺受理。",
+        "one_stop",
+        2,
+        "guard: the directive with its arrangement (专窗, 容缺受理) is a plan",
+    ),
 ];
 
 #[test]
