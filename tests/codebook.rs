@@ -2177,6 +2177,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: the directive with its arrangement (专窗, 容缺受理) is a plan",
     ),
+    // An evaluation's items name the state of a reform to be scored.
+    (
+        "二级指标:全员聘任制、绩效薪酬制度实施情况,分值5分。",
+        "staffing",
+        1,
+        "a scoring item names the reform whose state is looked at, no instrument set up",
+    ),
+    (
+        "二级指标:“一站式”政务服务及赋权承接情况,分值5分。",
+        "one_stop",
+        1,
+        "a scoring item names the service whose state is looked at",
+    ),
+    (
+        "开发区承接市级下放审批权限56项,已全部进驻政务服务中心。",
+        "one_stop",
+        3,
+        "guard: powers taken over and reported with a count still count",
+    ),
 ];
 
 #[test]
