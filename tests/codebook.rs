@@ -2196,6 +2196,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: powers taken over and reported with a count still count",
     ),
+    // A competition's public notice of the people it has chosen reports it held.
+    (
+        "经笔试、面试和组织考察,确定以下同志为中层干部竞聘上岗拟聘任人选,现予以公示。",
+        "staffing",
+        3,
+        "the competition held and its people named: implemented",
+    ),
+    (
+        "开发区拟于下半年开展中层干部竞聘上岗。",
+        "staffing",
+        2,
+        "guard: 拟 before a competition to come is still a plan",
+    ),
 ];
 
 #[test]
