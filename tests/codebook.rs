@@ -2261,6 +2261,26 @@ fn a_scenic_areas_committee_does_not_put_a_text_in_scope() {
 }
 
 #[test]
+fn a_school_or_campus_named_after_the_zone_does_not_put_a_text_in_scope() {
+    // Like the bank branches: a school or a university's campus that sits in
+    // the zone carries its name, its staffing is its own.
+    let scorer = scorer();
+    for text in [
+        "某某新区实验小学教师岗位竞聘方案\n某某新区实验小学全体教师实行竞聘上岗,聘期一年。",
+        "某某学院(某某高新区校区)人事改革\n学院位于某某高新区,全面推行岗位聘任制。",
+    ] {
+        let score = scorer.score(&Document::from_text("school", text));
+        assert_eq!(score.scope.map(|s| s.in_scope), Some(false), "{text}");
+        assert!(score.dimensions.iter().all(|d| d.grade == 0), "{text}");
+    }
+    // The zone named beside its school is still the zone's page.
+    let zone =
+        "某某经济开发区管委会\n开发区推行全员聘任制,86名干部竞聘上岗;开发区实验小学新校舍投用。";
+    let score = scorer.score(&Document::from_text("zone", zone));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(true));
+}
+
+#[test]
 fn provinces_own_names_for_zones_put_a_text_in_scope() {
     // Henan's 产业集聚区, the 工业集中区 of Sichuan and Jiangsu, a pilot
     // free-trade zone: zones by other names, never saying 开发区.
