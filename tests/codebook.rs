@@ -2493,6 +2493,72 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the problems firms raised, named as what the reform answers, leave its result",
     ),
+    // Round 8 (scanned and extracted documents, pages about many zones).
+    // 竟 for 竞, the wrong character of scans and typists: the coder reads
+    // through it.
+    (
+        "开发区中层干部竟聘上岗工作已经结束,18名干部走上新岗位。",
+        "staffing",
+        3,
+        "竟聘上岗 is 竞聘上岗 with a wrong character, done with a count",
+    ),
+    (
+        "管委会竟争上岗方案经党工委会议讨论后印发。",
+        "staffing",
+        2,
+        "竟争上岗 is 竞争上岗 with a wrong character, the plan issued",
+    ),
+    (
+        "园区一家企业竟聘请外地专家担任顾问,服务费由企业自付。",
+        "staffing",
+        0,
+        "guard: 竟聘请 (hired, of all people) is no competition for posts",
+    ),
+    // A directive to keep improving a field of work names it as a task.
+    (
+        "各开发区要进一步优化一站式服务,提升企业获得感。",
+        "one_stop",
+        1,
+        "a directive to improve the service names it without an arrangement",
+    ),
+    (
+        "各开发区要持续优化一站式服务,在园区设立企业开办专窗,实行容缺受理。",
+        "one_stop",
+        2,
+        "guard: the directive with its arrangement (专窗, 容缺受理) is a plan",
+    ),
+    // An evaluation's items name the state of a reform to be scored.
+    (
+        "二级指标:全员聘任制、绩效薪酬制度实施情况,分值5分。",
+        "staffing",
+        1,
+        "a scoring item names the reform whose state is looked at, no instrument set up",
+    ),
+    (
+        "二级指标:“一站式”政务服务及赋权承接情况,分值5分。",
+        "one_stop",
+        1,
+        "a scoring item names the service whose state is looked at",
+    ),
+    (
+        "开发区承接市级下放审批权限56项,已全部进驻政务服务中心。",
+        "one_stop",
+        3,
+        "guard: powers taken over and reported with a count still count",
+    ),
+    // A competition's public notice of the people it has chosen reports it held.
+    (
+        "经笔试、面试和组织考察,确定以下同志为中层干部竞聘上岗拟聘任人选,现予以公示。",
+        "staffing",
+        3,
+        "the competition held and its people named: implemented",
+    ),
+    (
+        "开发区拟于下半年开展中层干部竞聘上岗。",
+        "staffing",
+        2,
+        "guard: 拟 before a competition to come is still a plan",
+    ),
 ];
 
 #[test]
@@ -2542,6 +2608,26 @@ fn a_scenic_areas_committee_does_not_put_a_text_in_scope() {
     let text = "河南省嵩山风景名胜区管理委员会召开会议,推行一站式服务。";
     let score = scorer.score(&Document::from_text("scenic", text));
     assert_eq!(score.scope.map(|s| s.in_scope), Some(false));
+}
+
+#[test]
+fn a_school_or_campus_named_after_the_zone_does_not_put_a_text_in_scope() {
+    // Like the bank branches: a school or a university's campus that sits in
+    // the zone carries its name, its staffing is its own.
+    let scorer = scorer();
+    for text in [
+        "某某新区实验小学教师岗位竞聘方案\n某某新区实验小学全体教师实行竞聘上岗,聘期一年。",
+        "某某学院(某某高新区校区)人事改革\n学院位于某某高新区,全面推行岗位聘任制。",
+    ] {
+        let score = scorer.score(&Document::from_text("school", text));
+        assert_eq!(score.scope.map(|s| s.in_scope), Some(false), "{text}");
+        assert!(score.dimensions.iter().all(|d| d.grade == 0), "{text}");
+    }
+    // The zone named beside its school is still the zone's page.
+    let zone =
+        "某某经济开发区管委会\n开发区推行全员聘任制,86名干部竞聘上岗;开发区实验小学新校舍投用。";
+    let score = scorer.score(&Document::from_text("zone", zone));
+    assert_eq!(score.scope.map(|s| s.in_scope), Some(true));
 }
 
 #[test]
