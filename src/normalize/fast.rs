@@ -4,6 +4,7 @@
 //! here).
 
 use super::boilerplate::KeptLines;
+use super::gap::removable_gap;
 use super::gloss::{gloss_len, numeric_reference};
 use super::tables::{fold_char, is_han_u32, T2sTable, SLOW};
 use super::{push_line_break, split_lines, NormalizedText, Normalizer, Run};
@@ -95,6 +96,16 @@ fn fold_convert_line(
                 // path decodes them.
                 return None;
             }
+            if b == b' ' || b == b'\t' {
+                if let Some(gap) = gap_at(line, i, prev) {
+                    flush(out, line, copied, i);
+                    close_run(out, run_norm, run_orig);
+                    i += gap;
+                    copied = i;
+                    (run_norm, run_orig) = (out.text.len(), offset + i);
+                    continue;
+                }
+            }
             if b == b'(' && is_han_u32(prev) {
                 if let Some(len) = gloss_at(line, i) {
                     flush(out, line, copied, i);
@@ -153,6 +164,16 @@ fn fold_convert_line(
                 continue;
             }
         }
+        if c == '\u{3000}' {
+            if let Some(gap) = gap_at(line, i, prev) {
+                flush(out, line, copied, i);
+                close_run(out, run_norm, run_orig);
+                i += gap;
+                copied = i;
+                (run_norm, run_orig) = (out.text.len(), offset + i);
+                continue;
+            }
+        }
         let folded = fold_char(c);
         if folded == '&' && line.get(i..).and_then(numeric_reference).is_some() {
             return None;
@@ -171,7 +192,7 @@ fn fold_convert_line(
             (run_norm, run_orig) = (out.text.len(), offset + copied);
         } else {
             let before = char::from_u32(prev).map_or('0', fold_char);
-            let new = convert_in_context(before, folded, next_folded(line, i + 3));
+            let new = convert_in_context(before, folded, next_folded(line, i + 3, folded));
             if new != c {
                 if new.len_utf8() != 3 {
                     return None;
@@ -213,6 +234,11 @@ fn convert_plain(
         match *rest {
             [b, ref tail @ ..] if b < 0x80 => {
                 if b == b'(' || b == b'&' {
+                    break;
+                }
+                // A space after a character that may join across it (Han,
+                // or a plus): the general path decides whether it goes.
+                if (b == b' ' || b == b'\t') && (prev > 0x7F || prev == u32::from(b'+')) {
                     break;
                 }
                 if b.is_ascii_uppercase() {
@@ -273,11 +299,12 @@ fn gloss_at(line: &str, i: usize) -> Option<usize> {
     line.get(i..).and_then(gloss_len)
 }
 
-/// The next character a context rule sees after a context character at
-/// `pos`: glosses after it are removed first (the context characters are
-/// Han, so a gloss may follow), then the character is folded; '0' at the
-/// line's end, as in fast2s.
-fn next_folded(line: &str, mut pos: usize) -> char {
+/// The next character a context rule sees after the context character
+/// `context` ending at `pos`: glosses after it and a gap of spaces before
+/// Chinese text are removed first (the context characters are Han, so
+/// either may follow), then the character is folded; '0' at the line's end,
+/// as in fast2s.
+fn next_folded(line: &str, mut pos: usize, context: char) -> char {
     loop {
         let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) else {
             return '0';
@@ -288,8 +315,21 @@ fn next_folded(line: &str, mut pos: usize) -> char {
                 continue;
             }
         }
+        if matches!(c, ' ' | '\t' | '\u{3000}') {
+            if let Some(gap) = line.get(pos..).and_then(|r| removable_gap(context, r)) {
+                pos += gap;
+                continue;
+            }
+        }
         return fold_char(c);
     }
+}
+
+/// The length of the gap of spaces starting at byte `i` of `line` after the
+/// kept character `prev` (unfolded), if it is removed.
+fn gap_at(line: &str, i: usize, prev: u32) -> Option<usize> {
+    let prev = char::from_u32(prev).map_or('0', fold_char);
+    line.get(i..).and_then(|rest| removable_gap(prev, rest))
 }
 
 /// What fast2s makes of `c` between `before` and `after`.
@@ -350,6 +390,7 @@ mod tests {
                 "(EPC)", "(", "（", ")", "）", "ǎ", "ü", "ＡＢＣ", "，", "：", "　", "Ab",
                 "1", "。", "\n", "\r\n", " ", "- ", "·", "|", "│", "icp备", "版權所有",
                 "邮箱:", "𠀀", "é", "©", "0", "往期推荐", "相關閱讀", "▶ ", "标题",
+                "+", "＋", "\t", "  ", "a",
             ]), 0..60)
         ) {
             assert_fast_matches_reference(&parts.concat());

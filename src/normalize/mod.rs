@@ -27,6 +27,7 @@
 
 mod boilerplate;
 mod fast;
+mod gap;
 mod gloss;
 mod reference;
 mod tables;
@@ -314,6 +315,23 @@ mod tests {
         assert_eq!(normalize_phrase("濟(jì)南"), "济南");
         assert_eq!(normalize_phrase("園區(qū)"), "园区");
         assert_eq!(normalize_phrase("展現(xiàn)"), "展现");
+    }
+
+    #[test]
+    fn spaces_between_chinese_characters_are_removed() {
+        // Letter-spaced headings and scanned text, and a plus set off by
+        // spaces: the phrases read whole, and the quote maps back to all
+        // of what the author wrote.
+        let text = "管 委 会 ＋ 公 司\t模式，全　员　聘　任　制";
+        let n = Normalizer::default().normalize(text);
+        assert_eq!(n.text, "管委会+公司模式,全员聘任制\n");
+        let at = n.text.find("全员").unwrap_or_default();
+        let range = n.original_range(at..n.text.len() - 1);
+        assert_eq!(&text[range], "全　员　聘　任　制");
+        // Spaces beside Latin letters and digits stay.
+        for kept in ["2023年 3月", "开发区 development zone", "第 1 名", "+ +"] {
+            assert_eq!(normalize_phrase(kept), kept, "{kept}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! normalization computes; rubric phrases (`&str` → `String`) go this way.
 
 use super::boilerplate::KeptLines;
+use super::gap::{is_gap, removable_gap};
 use super::gloss::{gloss_len, LogicalChars};
 use super::{append, is_han, split_lines, NormalizedText, Normalizer};
 
@@ -43,21 +44,28 @@ impl Normalizer {
     }
 }
 
-/// Folds widths, decodes numeric references and removes pinyin glosses of
-/// one line into `out`.
+/// Folds widths, decodes numeric references, removes pinyin glosses and
+/// the spaces between Chinese characters of one line into `out`.
 pub(super) fn fold_line(line: &str, offset: usize, out: &mut NormalizedText) {
     let mut chars = LogicalChars { rest: line, pos: 0 };
-    let mut prev_han = false;
+    // The last character kept; '0' (not Han) at the line's start.
+    let mut prev = '0';
     while let Some((i, c, len)) = chars.next() {
-        if prev_han && c == '(' {
+        if is_han(prev) && c == '(' {
             if let Some(gloss) = line.get(i..).and_then(gloss_len) {
                 chars.pos = i + gloss;
                 continue;
             }
         }
+        if is_gap(c) {
+            if let Some(gap) = line.get(i..).and_then(|rest| removable_gap(prev, rest)) {
+                chars.pos = i + gap;
+                continue;
+            }
+        }
         let folded = c.to_ascii_lowercase();
         out.push(folded, offset + i, len);
-        prev_han = is_han(folded);
+        prev = folded;
     }
 }
 
