@@ -96,25 +96,16 @@ fn fold_convert_line(
                 // path decodes them.
                 return None;
             }
-            if b == b' ' || b == b'\t' {
-                if let Some(gap) = gap_at(line, i, prev) {
-                    flush(out, line, copied, i);
-                    close_run(out, run_norm, run_orig);
-                    i += gap;
-                    copied = i;
-                    (run_norm, run_orig) = (out.text.len(), offset + i);
-                    continue;
-                }
-            }
-            if b == b'(' && is_han_u32(prev) {
-                if let Some(len) = gloss_at(line, i) {
-                    flush(out, line, copied, i);
-                    close_run(out, run_norm, run_orig);
-                    i += len;
-                    copied = i;
-                    (run_norm, run_orig) = (out.text.len(), offset + i);
-                    continue;
-                }
+            let removed = match b {
+                b' ' | b'\t' => gap_at(line, i, prev),
+                b'(' if is_han_u32(prev) => gloss_at(line, i),
+                _ => None,
+            };
+            if let Some(len) = removed {
+                (i, (run_norm, run_orig)) =
+                    remove(out, line, offset, (copied, i), (run_norm, run_orig), len);
+                copied = i;
+                continue;
             }
             if b.is_ascii_uppercase() {
                 flush(out, line, copied, i);
@@ -153,26 +144,17 @@ fn fold_convert_line(
             i += 3;
             continue;
         }
-        // The careful path: a gloss, a width fold, or a context rule.
-        if c == '（' && is_han_u32(prev) {
-            if let Some(len) = gloss_at(line, i) {
-                flush(out, line, copied, i);
-                close_run(out, run_norm, run_orig);
-                i += len;
-                copied = i;
-                (run_norm, run_orig) = (out.text.len(), offset + i);
-                continue;
-            }
-        }
-        if c == '\u{3000}' {
-            if let Some(gap) = gap_at(line, i, prev) {
-                flush(out, line, copied, i);
-                close_run(out, run_norm, run_orig);
-                i += gap;
-                copied = i;
-                (run_norm, run_orig) = (out.text.len(), offset + i);
-                continue;
-            }
+        // The careful path: a gloss, a gap, a width fold, or a context rule.
+        let removed = match c {
+            '（' if is_han_u32(prev) => gloss_at(line, i),
+            '\u{3000}' => gap_at(line, i, prev),
+            _ => None,
+        };
+        if let Some(len) = removed {
+            (i, (run_norm, run_orig)) =
+                remove(out, line, offset, (copied, i), (run_norm, run_orig), len);
+            copied = i;
+            continue;
         }
         let folded = fold_char(c);
         if folded == '&' && line.get(i..).and_then(numeric_reference).is_some() {
@@ -273,6 +255,24 @@ fn convert_plain(
     }
     i = bytes.len() - rest.len();
     (i, copied, prev)
+}
+
+/// Removes the `len` bytes at `i` of `line` (a gloss or a gap) from the
+/// output: copies what stays before them (from `copied`), ends the open
+/// identity run `(norm, orig)`, and returns where the line goes on and the
+/// new open run.
+fn remove(
+    out: &mut NormalizedText,
+    line: &str,
+    offset: usize,
+    (copied, i): (usize, usize),
+    (norm, orig): (usize, usize),
+    len: usize,
+) -> (usize, (usize, usize)) {
+    flush(out, line, copied, i);
+    close_run(out, norm, orig);
+    let next = i + len;
+    (next, (out.text.len(), offset + next))
 }
 
 /// Copies the unchanged bytes `line[from..to]` to the output.
