@@ -193,7 +193,7 @@ fn is_boilerplate(line: &str) -> bool {
     if too_long {
         return false;
     }
-    if contains_marker(line) {
+    if contains_marker(line) || is_page_number(line) {
         return true;
     }
     // Most lines have no separator at all; two SIMD searches say so faster
@@ -214,6 +214,29 @@ fn is_boilerplate(line: &str) -> bool {
             && !item.bytes().any(|b| b.is_ascii_digit());
     }
     items > MIN_NAV_SEPARATORS && nav_items
+}
+
+/// Whether a line is a page number of a printed document: a number of up
+/// to four digits alone or between dashes (`— 3 —`, `- 12 -`), `3/5`, or
+/// `第 2 页 共 5 页`. A date (`2024-05-12`) is not one.
+fn is_page_number(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let t: String = line.chars().filter(|c| !matches!(c, ' ' | '\t')).collect();
+    let number = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let dashes: &[char] = &['-', '—', '–', '－'];
+    if number(t.trim_matches(dashes)) {
+        return true;
+    }
+    if let Some((page, of)) = t.split_once('/') {
+        return number(page) && number(of);
+    }
+    let words = t.replace(['第', '页', '共'], "");
+    t.starts_with(['第', '共'])
+        && t.contains('页')
+        && (1..=8).contains(&words.len())
+        && words.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether `line` contains one of [`BOILERPLATE_MARKERS`]: one pass of the
@@ -413,6 +436,28 @@ mod tests {
         assert_eq!(norm(&format!("正文。\n{row}")), format!("正文。\n{row}"));
         let nav = "首页 | 新闻中心 | 政务公开 | 招商引资 | 联系我们";
         assert_eq!(norm(&format!("正文。\n{nav}")), "正文。\n");
+    }
+
+    #[test]
+    fn page_numbers_are_dropped() {
+        for footer in ["— 3 —", "- 12 -", "第 2 页 共 5 页", "第2頁", "3/5", "18"] {
+            assert_eq!(
+                norm(&format!("正文。\n{footer}\n下文。")),
+                "正文。\n下文。\n",
+                "{footer}"
+            );
+        }
+        for kept in [
+            "2023年",
+            "第3条",
+            "共5个",
+            "2024-05-12",
+            "2024/05/12",
+            "12345",
+        ] {
+            let text = format!("正文。\n{kept}\n");
+            assert_eq!(norm(&text), text, "{kept}");
+        }
     }
 
     #[test]
