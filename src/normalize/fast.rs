@@ -96,12 +96,7 @@ fn fold_convert_line(
                 // path decodes them.
                 return None;
             }
-            let removed = match b {
-                b' ' | b'\t' => gap_at(line, i, prev),
-                b'(' if is_han_u32(prev) => gloss_at(line, i),
-                _ => None,
-            };
-            if let Some(len) = removed {
+            if let Some(len) = removal(line, i, prev, char::from(b)) {
                 (i, (run_norm, run_orig)) =
                     remove(out, line, offset, (copied, i), (run_norm, run_orig), len);
                 copied = i;
@@ -145,12 +140,7 @@ fn fold_convert_line(
             continue;
         }
         // The careful path: a gloss, a gap, a width fold, or a context rule.
-        let removed = match c {
-            '（' if is_han_u32(prev) => gloss_at(line, i),
-            '\u{3000}' => gap_at(line, i, prev),
-            _ => None,
-        };
-        if let Some(len) = removed {
+        if let Some(len) = removal(line, i, prev, c) {
             (i, (run_norm, run_orig)) =
                 remove(out, line, offset, (copied, i), (run_norm, run_orig), len);
             copied = i;
@@ -255,6 +245,18 @@ fn convert_plain(
     }
     i = bytes.len() - rest.len();
     (i, copied, prev)
+}
+
+/// The length of what goes from the output at byte `i` of `line`, where
+/// the character `c` begins after the kept character `prev` (unfolded): a
+/// pinyin gloss after a Han character, or a gap of spaces between Chinese
+/// characters.
+fn removal(line: &str, i: usize, prev: u32, c: char) -> Option<usize> {
+    match c {
+        ' ' | '\t' | '\u{3000}' => gap_at(line, i, prev),
+        '(' | '（' if is_han_u32(prev) => gloss_at(line, i),
+        _ => None,
+    }
 }
 
 /// Removes the `len` bytes at `i` of `line` (a gloss or a gap) from the
