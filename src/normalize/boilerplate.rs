@@ -220,7 +220,14 @@ fn is_boilerplate(line: &str) -> bool {
 /// to four digits alone or between dashes (`— 3 —`, `- 12 -`), `3/5`, or
 /// `第 2 页 共 5 页`. A date (`2024-05-12`) is not one.
 fn is_page_number(line: &str) -> bool {
-    if line.len() > 40 {
+    // Most short lines hold some other character: they are answered
+    // without building the line's compact form.
+    const MARKS: &[char] = &[' ', '\t', '-', '—', '–', '－', '/', '第', '页', '共'];
+    if line.len() > 40
+        || !line
+            .chars()
+            .all(|c| c.is_ascii_digit() || MARKS.contains(&c))
+    {
         return false;
     }
     let t: String = line.chars().filter(|c| !matches!(c, ' ' | '\t')).collect();

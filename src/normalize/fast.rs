@@ -4,7 +4,7 @@
 //! here).
 
 use super::boilerplate::KeptLines;
-use super::gap::removable_gap;
+use super::gap::{is_gap, removable_gap};
 use super::gloss::{gloss_len, numeric_reference};
 use super::tables::{fold_char, is_han_u32, T2sTable, SLOW};
 use super::{push_line_break, split_lines, NormalizedText, Normalizer, Run};
@@ -253,7 +253,7 @@ fn convert_plain(
 /// characters.
 fn removal(line: &str, i: usize, prev: u32, c: char) -> Option<usize> {
     match c {
-        ' ' | '\t' | '\u{3000}' => gap_at(line, i, prev),
+        c if is_gap(fold_char(c)) => gap_at(line, i, prev),
         '(' | '（' if is_han_u32(prev) => gloss_at(line, i),
         _ => None,
     }
@@ -311,19 +311,10 @@ fn next_folded(line: &str, mut pos: usize, context: char) -> char {
         let Some(c) = line.get(pos..).and_then(|r| r.chars().next()) else {
             return '0';
         };
-        if c == '(' || c == '（' {
-            if let Some(len) = gloss_at(line, pos) {
-                pos += len;
-                continue;
-            }
+        match removal(line, pos, u32::from(context), c) {
+            Some(len) => pos += len,
+            None => return fold_char(c),
         }
-        if matches!(c, ' ' | '\t' | '\u{3000}') {
-            if let Some(gap) = line.get(pos..).and_then(|r| removable_gap(context, r)) {
-                pos += gap;
-                continue;
-            }
-        }
-        return fold_char(c);
     }
 }
 
