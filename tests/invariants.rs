@@ -163,6 +163,20 @@ proptest! {
         testkit::check_normalization(&c.doc(0).text()).map_err(fail)?;
     }
 
+    /// Invariant 6, on generated documents hard-wrapped at any width, as
+    /// text extracted from a PDF file: joining wrapped lines back into
+    /// their paragraphs finds nothing more to join the second time.
+    #[test]
+    fn normalization_is_idempotent_on_hard_wrapped_documents(c in case(1), width in 8usize..80) {
+        let text = c.doc(0).text();
+        let mut wrapped = Vec::new();
+        for line in text.lines() {
+            let chars: Vec<char> = line.chars().collect();
+            wrapped.extend(chars.chunks(width).map(|c| c.iter().collect::<String>()));
+        }
+        testkit::check_normalization(&wrapped.join("\n")).map_err(fail)?;
+    }
+
     /// Invariant 6, on any text at all.
     #[test]
     fn normalization_is_idempotent_on_any_text(text in any::<String>()) {

@@ -7,7 +7,9 @@
 //! (`濟南` → `济南`), and whole lines of site boilerplate (ICP/备案 lines,
 //! copyright and navigation footers, download-site notices, related-link
 //! lists) are dropped. Rubric phrases go through the same function without the
-//! boilerplate step, so a rubric may be written in either script.
+//! boilerplate step, so a rubric may be written in either script. The lines
+//! of a hard-wrapped text (a PDF extract, broken every few dozen characters)
+//! are joined back into their paragraphs (`wrap.rs`).
 //!
 //! Every normalized byte keeps its original position: [`NormalizedText::original_range`]
 //! turns a range of the normalized text into the range of the text the author
@@ -23,7 +25,9 @@
 //   which parentheses are pinyin glosses;
 // - `tables.rs`: per-character mappings (width folding, Traditional →
 //   Simplified table);
-// - `boilerplate.rs`: which lines are site furniture, and related-link lists.
+// - `boilerplate.rs`: which lines are site furniture, and related-link lists;
+// - `gap.rs`: spaces between Chinese characters that go;
+// - `wrap.rs`: which line breaks of a hard-wrapped text join two lines.
 
 mod boilerplate;
 mod fast;
@@ -31,6 +35,7 @@ mod gap;
 mod gloss;
 mod reference;
 mod tables;
+mod wrap;
 
 pub use boilerplate::MAX_BOILERPLATE_CHARS;
 
@@ -149,6 +154,54 @@ impl NormalizedText {
         }
     }
 
+    /// The bytes of the original text that go when the line ending at the
+    /// line break at `brk` (a byte position of [`NormalizedText::text`]) is
+    /// joined to the next kept line: from the end of the line to where the
+    /// next begins, with the line breaks and any lines dropped between.
+    fn cut_at(&self, brk: usize) -> Option<Range<usize>> {
+        let end = self.run_containing(brk).map(|r| r.orig)?;
+        if self.text.len() <= brk + 1 {
+            return None;
+        }
+        let start = self.original_start(brk + 1);
+        (end < start).then_some(end..start)
+    }
+
+    /// Maps the runs of a text normalized from a shortened original back
+    /// to the original: an identity run across a place where bytes were
+    /// removed is split there.
+    fn shift_back(&mut self, shifts: &wrap::Shifts) {
+        let mut runs = Vec::with_capacity(self.runs.len() + 8);
+        for &run in &self.runs {
+            let mut run = run;
+            if run.is_identity() {
+                while let Some(at) = shifts
+                    .next_change(run.orig)
+                    .filter(|&at| at < run.orig + run.orig_len)
+                {
+                    let len = at - run.orig;
+                    runs.push(Run {
+                        norm: run.norm,
+                        orig: shifts.original(run.orig),
+                        norm_len: len,
+                        orig_len: len,
+                    });
+                    run = Run {
+                        norm: run.norm + len,
+                        orig: at,
+                        norm_len: run.norm_len - len,
+                        orig_len: run.orig_len - len,
+                    };
+                }
+            }
+            runs.push(Run {
+                orig: shifts.original(run.orig),
+                ..run
+            });
+        }
+        self.runs = runs;
+    }
+
     fn push(&mut self, ch: char, orig: usize, orig_len: usize) {
         let norm = self.text.len();
         self.text.push(ch);
@@ -207,8 +260,40 @@ impl Normalizer {
         }
     }
 
-    /// Normalizes a whole document, line by line.
+    /// Normalizes a whole document, line by line; the lines of a
+    /// hard-wrapped text (a PDF extract) are joined back into their
+    /// paragraphs.
+    ///
+    /// Whether lines join is decided on the normalized lines; the text
+    /// with those line breaks removed from the original (and whatever was
+    /// dropped between the lines) is normalized again, each paragraph as
+    /// one line, so that a word, a gloss or a marker cut by a break reads
+    /// whole, until a round joins nothing. Normalizing the result again
+    /// therefore finds nothing to join, and normalization stays idempotent.
     pub fn normalize(&self, text: &str) -> NormalizedText {
+        let mut out = self.normalize_lines(text);
+        let mut breaks = wrap::breaks_to_join(&out.text);
+        if breaks.is_empty() {
+            return out;
+        }
+        let mut joined = text.to_string();
+        let mut shifts = wrap::Shifts::default();
+        for _ in 0..MAX_JOIN_ROUNDS {
+            if breaks.is_empty() {
+                break;
+            }
+            let cuts: Vec<Range<usize>> = breaks.iter().filter_map(|&b| out.cut_at(b)).collect();
+            joined = wrap::remove(&joined, &cuts);
+            shifts = shifts.after_removing(&cuts);
+            out = self.normalize_lines(&joined);
+            breaks = wrap::breaks_to_join(&out.text);
+        }
+        out.shift_back(&shifts);
+        out
+    }
+
+    /// Normalizes a document line by line.
+    fn normalize_lines(&self, text: &str) -> NormalizedText {
         match t2s_table() {
             Some(table) => self
                 .normalize_fast(text, table)
@@ -217,6 +302,11 @@ impl Normalizer {
         }
     }
 }
+
+/// At most this many rounds of joining hard-wrapped lines (each normalizes
+/// the document again); real texts need one, or two when parts of a
+/// document were wrapped at different widths.
+const MAX_JOIN_ROUNDS: usize = 8;
 
 /// True for CJK ideographs (the blocks real zone documents use).
 pub(crate) fn is_han(c: char) -> bool {
