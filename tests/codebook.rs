@@ -2674,6 +2674,18 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: stewards hired and their agency service reported with numbers",
     ),
+    (
+        "《开发区招商引资工作考核办法》已经管委会主任办公会研究通过,现印发给你们,请认真贯彻执行。",
+        "investment",
+        2,
+        "a rule adopted by a meeting (研究通过) and handed down is the reform on paper, 2 at most",
+    ),
+    (
+        "《开发区全员聘任制实施方案》经党工委会议研究通过,86名干部已竞聘上岗。",
+        "staffing",
+        3,
+        "guard: results in a clause of their own beside the adopted plan still count",
+    ),
 ];
 
 #[test]
