@@ -2559,6 +2559,133 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: 拟 before a competition to come is still a plan",
     ),
+    // Notices and ads that look like reform (the ninth round's probes).
+    (
+        "招商专员2名、投融资专员2名、工程管理人员3名,报名截止9月10日。",
+        "investment",
+        1,
+        "a post title counted in a list of openings: the post is named (1), the count is of people to hire",
+    ),
+    (
+        "开发区选派招商专员30名驻点招商,今年已引进项目15个,总投资42亿元。",
+        "investment",
+        3,
+        "guard: envoys at work report their projects in clauses of their own",
+    ),
+    (
+        "公司总经理带队赴深圳洽谈,签约项目3个,总投资12亿元。",
+        "investment",
+        3,
+        "guard: a firm's head (总经理) is no post to fill; the projects signed count",
+    ),
+    (
+        "现场初步达成就业意向520人,其中当场签约上岗186人。",
+        "investment",
+        0,
+        "jobs signed at a job fair are workers hired, no investment project",
+    ),
+    (
+        "开发区在企业服务中心广场举办园区企业专场招聘会,46家企业提供岗位1380个。",
+        "one_stop",
+        1,
+        "a job fair held at the service centre names it (1); the firms and posts counted are no result of one-stop service",
+    ),
+    (
+        "招聘会为求职者提供一站式求职服务,现场办理社保登记230人次。",
+        "one_stop",
+        0,
+        "a job fair's one-stop service for job seekers is not the zone's approval service",
+    ),
+    (
+        "人力资源服务产业园为企业提供招聘、派遣、薪酬代发等一站式人力资源服务,已入驻机构28家。",
+        "one_stop",
+        0,
+        "a human-resources firms' park sells one-stop HR services; not the zone's approvals",
+    ),
+    (
+        "物业团队为入驻企业提供一站式企业服务,包括代收快递、会议室预订和保洁。",
+        "one_stop",
+        0,
+        "a property team's service to tenants is a landlord's, not the zone's one-stop service",
+    ),
+    (
+        "企业服务中心为入驻企业提供一站式企业服务,已代办营业执照等事项136件。",
+        "one_stop",
+        3,
+        "guard: the zone's centre giving the same service with results counted",
+    ),
+    (
+        "招商地址:星汇广场一层招商中心。",
+        "investment",
+        0,
+        "a mall's leasing office address is tenant 招商 (leasing), a false friend",
+    ),
+    (
+        "品牌面向全国招商加盟,总部提供选址、装修、培训一站式扶持。",
+        "one_stop",
+        0,
+        "a brand's franchising and its one-stop support to franchisees are commercial",
+    ),
+    (
+        "招商银行某支行在经开区企业服务中心举办科技金融进园区活动,二十余家企业参加。",
+        "one_stop",
+        0,
+        "a bank branch's event at the service centre is the bank's service, not the zone's",
+    ),
+    (
+        "经开区在企业服务中心设立银行开户专窗,已为132家新办企业一站式办结开户和登记。",
+        "one_stop",
+        3,
+        "guard: the zone's own window for bank accounts, with results, still counts",
+    ),
+    (
+        "楼盘步行5分钟即达区政务服务中心,10分钟可至区属学校。",
+        "one_stop",
+        1,
+        "a housing ad names the hall (1); the minutes are a distance, not a result",
+    ),
+    (
+        "发行人某某开发区城市建设投资有限公司成立于2011年,开发区管理委员会持有发行人100%股权。",
+        "mgmt_company",
+        0,
+        "a bond issuer owned by the committee is a financing company, not evidence",
+    ),
+    (
+        "开发区管委会组建开发区发展集团有限公司,注册资本10亿元,已承接园区开发建设职能。",
+        "mgmt_company",
+        3,
+        "guard: the committee setting up its company that takes over development",
+    ),
+    (
+        "一、岗位及人数:综合受理窗口工作人员4名,咨询导办人员2名。",
+        "one_stop",
+        1,
+        "a recruitment notice's list of posts names the window (1); the count is of posts",
+    ),
+    (
+        "拟通过劳务派遣方式招聘政务服务中心窗口工作人员6名。",
+        "one_stop",
+        1,
+        "hiring window clerks names the hall (1); no arrangement for firms is described",
+    ),
+    (
+        "面向社会招聘代办员12名,组建帮办代办队伍;今年已代办审批事项312件。",
+        "one_stop",
+        3,
+        "guard: stewards hired and their agency service reported with numbers",
+    ),
+    (
+        "《开发区招商引资工作考核办法》已经管委会主任办公会研究通过,现印发给你们,请认真贯彻执行。",
+        "investment",
+        2,
+        "a rule adopted by a meeting (研究通过) and handed down is the reform on paper, 2 at most",
+    ),
+    (
+        "《开发区全员聘任制实施方案》经党工委会议研究通过,86名干部已竞聘上岗。",
+        "staffing",
+        3,
+        "guard: results in a clause of their own beside the adopted plan still count",
+    ),
 ];
 
 #[test]
