@@ -2594,6 +2594,12 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "residents' (talent's) 一站式 is not the firms' approval service",
     ),
     (
+        "开发区为人才和企业提供一站式服务,今年办件3200件。",
+        "one_stop",
+        3,
+        "guard: talent served beside firms is the firms' service too",
+    ),
+    (
         "开发区为企业提供“一站式”审批服务,今年已办理企业事项820件。",
         "one_stop",
         3,
