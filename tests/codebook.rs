@@ -2558,6 +2558,144 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "staffing",
         2,
         "guard: 拟 before a competition to come is still a plan",
+    ),    // Other zones' vocabulary and its false friends: free-trade zones, overseas
+    // cooperation zones, new areas, county parks.
+    // A court's judges under 员额制 are not the zone's staff.
+    (
+        "自贸片区人民法院实行法官员额制,现有入额法官30名。",
+        "staffing",
+        0,
+        "a court's 员额制 is a judicial post reform, like a hospital's: not the zone's staff",
+    ),
+    (
+        "开发区实行员额制管理,核定员额90名,全部实行合同管理。",
+        "staffing",
+        3,
+        "guard: the zone's own 员额制 with its count still counts",
+    ),
+    // A bond issue by the zone's platform company is financing.
+    (
+        "园区平台公司近日成功发行第二期企业债券,规模8亿元,由某证券公司担任主承销商。",
+        "mgmt_company",
+        0,
+        "a company merely used for financing is not evidence (a bond issue and its underwriter)",
+    ),
+    (
+        "开发区已将开发建设职能交由平台公司承担,今年平台公司发行企业债券5亿元。",
+        "mgmt_company",
+        3,
+        "guard: the company taking over development in its own clause still counts",
+    ),
+    // Talent's housing and family matters in one place serve people settling in.
+    (
+        "开发区为引进人才提供“一站式”安居服务,今年已为820名人才办理住房和子女入学事项。",
+        "one_stop",
+        0,
+        "residents' (talent's) 一站式 is not the firms' approval service",
+    ),
+    (
+        "开发区为人才和企业提供一站式服务,今年办件3200件。",
+        "one_stop",
+        3,
+        "guard: talent served beside firms is the firms' service too",
+    ),
+    (
+        "开发区为企业提供“一站式”审批服务,今年已办理企业事项820件。",
+        "one_stop",
+        3,
+        "guard: 一站式 approval for firms with a count still counts",
+    ),
+    // 标准地 is also the forester's sample plot.
+    (
+        "示范区在防护林内设置标准地24块,对林木逐株测量胸径和树高。",
+        "one_stop",
+        0,
+        "a forester's sample plots measure trees: a false friend of 标准地",
+    ),
+    (
+        "开发区推行“标准地+告知承诺”,今年出让标准地12宗,企业拿地即开工。",
+        "one_stop",
+        3,
+        "guard: 标准地 with 告知承诺 and its parcels counted still counts",
+    ),
+    // Posts named by their work in a competition for posts.
+    (
+        "开发区拿出招商、规划等10个中层岗位公开竞聘,46人报名。",
+        "investment",
+        0,
+        "招商 names a post put up for competition; the count is of posts (as a job advertisement)",
+    ),
+    (
+        "开发区组建招商专班,专班成员通过竞聘产生,今年专班签约项目15个。",
+        "investment",
+        3,
+        "guard: a task force whose members compete for places still counts",
+    ),
+    // Pay tied to results, written 薪酬与…挂钩.
+    (
+        "开发区员额内人员薪酬与绩效挂钩,按季度考核结果分档兑现。",
+        "staffing",
+        2,
+        "薪酬与绩效挂钩 for the zone's staff is the codebook's 绩效薪酬, described as in place",
+    ),
+    (
+        "开发区去年向招商人员发放绩效奖励120万元。",
+        "staffing",
+        3,
+        "performance bonuses paid to the zone's attraction staff, counted: 绩效薪酬 implemented",
+    ),
+    (
+        "开发区对亩均效益前十的企业给予绩效奖励,共兑现300万元。",
+        "staffing",
+        0,
+        "guard: a reward paid to firms names no staff",
+    ),
+    // The zone's attraction office elsewhere, under another name.
+    (
+        "开发区将在深圳设立招商办公室,派驻干部常年驻点对接企业。",
+        "investment",
+        2,
+        "招商办公室 is the codebook's 驻外招商 office; a plan",
+    ),
+    // Firms brought in and capital agreed, as overseas cooperation zones count them.
+    (
+        "合作区今年引入企业36家,协议投资额9亿美元。",
+        "investment",
+        3,
+        "firms brought in and the agreed investment, counted: results",
+    ),
+    // Paperwork carried for the zone's firms, counted.
+    (
+        "开发区今年为入区企业办理各类手续2600件。",
+        "one_stop",
+        3,
+        "办理各类手续 for firms, counted: agency service implemented",
+    ),
+    // A body in operation from a stated date.
+    (
+        "开发区法定机构改革后,园区发展中心于2022年起正式运作。",
+        "mgmt_company",
+        3,
+        "正式运作 from a stated year: implemented with a date",
+    ),
+    (
+        "开发区园区发展中心将于明年正式运作,实行法定机构管理。",
+        "mgmt_company",
+        2,
+        "guard: 将…正式运作 is still a plan",
+    ),
+    // Community workers' pay is the residents' service, not the zone's staff.
+    (
+        "开发区社区工作者实行岗位等级序列管理,薪酬与考核结果挂钩。",
+        "staffing",
+        0,
+        "community workers' pay grades are not the zone's staffing",
+    ),
+    (
+        "开发区招商人员薪酬与招商业绩挂钩,去年共兑现奖励86万元。",
+        "staffing",
+        3,
+        "招商人员薪酬与招商业绩挂钩 with the reward paid, counted: implemented",
     ),
     // Notices and ads that look like reform (the ninth round's probes).
     (
