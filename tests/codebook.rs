@@ -2663,6 +2663,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "the shares of a reward's payment schedule are a rule, not a result",
     ),
+    // A reform in force since a year named, as a reply to a citizen states it.
+    (
+        "管委会自2020年起实行全员聘任制,工作人员按岗位签订聘任合同。",
+        "staffing",
+        3,
+        "in force since a dated start: implemented, the date a fact",
+    ),
+    (
+        "开发区计划自2026年起推行全员聘任制,工作人员按岗位签订聘任合同。",
+        "staffing",
+        2,
+        "guard: a start planned for a year to come is still a plan",
+    ),
 ];
 
 #[test]
