@@ -2676,6 +2676,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: a start planned for a year to come is still a plan",
     ),
+    // A quota for every year is a target; a bureau renamed is a name.
+    (
+        "每个产业链招商专班每年至少引进亿元以上项目2个,由分管领导任组长。",
+        "investment",
+        2,
+        "a quota for each year (每年至少) is a target: a plan, 2 at most",
+    ),
+    (
+        "开发区招商局已于2022年机构改革中更名为投资促进局,原办公电话停止使用。",
+        "investment",
+        1,
+        "a bureau renamed is a body's name; the date of the new name is no result",
+    ),
+    (
+        "区招商局更名为投资促进局后,组建了4个产业链招商专班,今年已签约项目18个。",
+        "investment",
+        3,
+        "guard: what the renamed bureau did, reported in its own clauses, still counts",
+    ),
 ];
 
 #[test]
