@@ -2695,6 +2695,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: what the renamed bureau did, reported in its own clauses, still counts",
     ),
+    // A budget's pay items name 绩效工资 as a line of staff costs.
+    (
+        "基本支出中人员经费1320万元,主要包括基本工资、津贴补贴、奖金、绩效工资、养老保险缴费等。",
+        "staffing",
+        0,
+        "绩效工资 among a budget's pay items is a false friend of the pay reform",
+    ),
+    (
+        "管委会工作人员薪酬由基本工资和绩效工资构成,绩效工资与年度考核结果挂钩。",
+        "staffing",
+        2,
+        "guard: a pay structure tied to appraisal results is still the reform",
+    ),
 ];
 
 #[test]
