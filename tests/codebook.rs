@@ -2824,6 +2824,155 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: results in a clause of their own beside the adopted plan still count",
     ),
+    // Disclosure and citizen-facing pages: annual disclosure reports, budgets,
+    // complaint tallies and replies, service guides.
+    (
+        "全年主动公开政府信息980条,其中招商引资类信息120件。",
+        "investment",
+        1,
+        "items published by topic under disclosure are counted documents: the field named",
+    ),
+    (
+        "政府信息公开查阅点设在园区政务服务中心大厅,全年接待查阅群众36人次。",
+        "one_stop",
+        1,
+        "the hall named as a disclosure reading point; its readers are no result of the reform",
+    ),
+    (
+        "管委会在档案室提供政府信息一站式查阅服务,全年接待查阅市民52人次。",
+        "one_stop",
+        0,
+        "a reading room's one-stop for the public is no approval service for firms",
+    ),
+    (
+        "从投诉内容看,反映招商引资政策兑现问题7件,反映政务服务窗口服务态度问题3件。",
+        "investment",
+        1,
+        "complaints counted by topic name the field, they are no attraction result",
+    ),
+    (
+        "从投诉内容看,反映招商引资政策兑现问题7件,反映政务服务窗口服务态度问题3件。",
+        "one_stop",
+        1,
+        "complaints about the window name it, they are no result of one-stop service",
+    ),
+    (
+        "经核查,该企业尚不符合兑现条件,投资促进局已向企业作出书面解释。",
+        "investment",
+        1,
+        "a bureau answering a complaint is named, its mechanism is not reported",
+    ),
+    (
+        "接到投诉后,投资促进局组建专班跟进,项目已于6月开工,累计到位资金2.6亿元。",
+        "investment",
+        3,
+        "guard: a task force and its results reported after a complaint still count",
+    ),
+    (
+        "招商引资中承诺的优惠政策不兑现、不落实的,企业可向管委会反映。",
+        "investment",
+        1,
+        "a promise not kept is a problem named, not a policy at work",
+    ),
+    (
+        "按照省委关于深化开发区“管委会+公司”改革的部署,高新区制定了人事制度改革方案。",
+        "mgmt_company",
+        1,
+        "the reform named as a superior's deployment is a task named, a mention",
+    ),
+    (
+        "按照省委关于开发区改革的部署,高新区推行“管委会+公司”模式,开发建设职能交由平台公司承担。",
+        "mgmt_company",
+        2,
+        "guard: the model put in place under a deployment is still a measure",
+    ),
+    (
+        "申请人也可委托用人单位代办人才公寓申请手续。",
+        "one_stop",
+        0,
+        "an employer running a person's own errand is not the zone's 帮办代办 for firms",
+    ),
+    (
+        "企业服务局为入园企业提供全程代办服务,今年已代办审批事项86件。",
+        "one_stop",
+        3,
+        "guard: the zone's agency service for firms with a count still counts",
+    ),
+    (
+        "管委会内设党政办公室、行政审批局等4个机构,下属事业单位3个。",
+        "one_stop",
+        1,
+        "a budget's count of bodies names the bureau; the count is no result",
+    ),
+    (
+        "项目支出包括政务服务大厅运行维护经费150万元,帮办代办服务费25万元。",
+        "one_stop",
+        1,
+        "a fee budgeted with its sum is money spent, the service named",
+    ),
+    (
+        "企业帮办代办服务费由管委会承担,今年已为42个项目代办审批手续。",
+        "one_stop",
+        3,
+        "guard: a free agency service paid by the committee, with its count, still counts",
+    ),
+    (
+        "建议在园区建设一站式加油充电服务站,方便职工通勤。",
+        "one_stop",
+        0,
+        "a filling and charging station for drivers is a false friend of 一站式",
+    ),
+    (
+        "奖励由投资促进局审核后分两次兑现:项目开工兑现50%,项目投产兑现50%。",
+        "investment",
+        2,
+        "the shares of a reward's payment schedule are a rule, not a result",
+    ),
+    // A reform in force since a year named, as a reply to a citizen states it.
+    (
+        "管委会自2020年起实行全员聘任制,工作人员按岗位签订聘任合同。",
+        "staffing",
+        3,
+        "in force since a dated start: implemented, the date a fact",
+    ),
+    (
+        "开发区计划自2026年起推行全员聘任制,工作人员按岗位签订聘任合同。",
+        "staffing",
+        2,
+        "guard: a start planned for a year to come is still a plan",
+    ),
+    // A quota for every year is a target; a bureau renamed is a name.
+    (
+        "每个产业链招商专班每年至少引进亿元以上项目2个,由分管领导任组长。",
+        "investment",
+        2,
+        "a quota for each year (每年至少) is a target: a plan, 2 at most",
+    ),
+    (
+        "开发区招商局已于2022年机构改革中更名为投资促进局,原办公电话停止使用。",
+        "investment",
+        1,
+        "a bureau renamed is a body's name; the date of the new name is no result",
+    ),
+    (
+        "区招商局更名为投资促进局后,组建了4个产业链招商专班,今年已签约项目18个。",
+        "investment",
+        3,
+        "guard: what the renamed bureau did, reported in its own clauses, still counts",
+    ),
+    // A budget's pay items name 绩效工资 as a line of staff costs.
+    (
+        "基本支出中人员经费1320万元,主要包括基本工资、津贴补贴、奖金、绩效工资、养老保险缴费等。",
+        "staffing",
+        0,
+        "绩效工资 among a budget's pay items is a false friend of the pay reform",
+    ),
+    (
+        "管委会工作人员薪酬由基本工资和绩效工资构成,绩效工资与年度考核结果挂钩。",
+        "staffing",
+        2,
+        "guard: a pay structure tied to appraisal results is still the reform",
+    ),
 ];
 
 #[test]
