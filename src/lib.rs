@@ -94,7 +94,10 @@
 //!   is one pinyin syllable followed by a Han character, in either case, so
 //!   `(EPC)模式` stays), and site boilerplate lines (ICP/备案, copyright and
 //!   navigation footers, download-site notices, related-link lists: three or
-//!   more bullet headlines that do not end a sentence) are dropped.
+//!   more bullet headlines that do not end a sentence) are dropped. The
+//!   lines of a hard-wrapped text (a PDF extract broken every few dozen
+//!   characters) are joined back into their paragraphs, so a sentence cut
+//!   by a line break reads whole.
 //! - A sentence ends at `。！？!?` or a line break; clauses split further at
 //!   `，,；;：:` (not at `、`).
 //! - A sentence is evidence for an indicator when it contains one of its
