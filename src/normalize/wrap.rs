@@ -267,13 +267,18 @@ mod tests {
         "开发区政务服务中心全面推行一窗受理、集成服务，设立企业开办和项目审批两个综合窗口，组建帮办代办队伍，为重点项目提供全程代办服务。",
     ];
 
-    #[test]
-    fn hard_wrapped_lines_are_joined_back_into_their_paragraphs() {
-        let whole = norm(
+    /// [`PARAGRAPHS`] normalized, one indented paragraph to a line.
+    fn unwrapped() -> String {
+        norm(
             &PARAGRAPHS
                 .map(|p| format!("\u{3000}\u{3000}{p}"))
                 .join("\n"),
-        );
+        )
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_back_into_their_paragraphs() {
+        let whole = unwrapped();
         assert_eq!(whole.lines().count(), 2);
         for width in [24, 30, 37] {
             let text = wrapped(&PARAGRAPHS, width);
@@ -292,11 +297,7 @@ mod tests {
 
     #[test]
     fn a_gloss_or_a_gap_cut_by_the_break_is_read_whole() {
-        let whole = norm(
-            &PARAGRAPHS
-                .map(|p| format!("\u{3000}\u{3000}{p}"))
-                .join("\n"),
-        );
+        let whole = unwrapped();
         for width in [20, 24] {
             let text = wrapped(&PARAGRAPHS, width);
             let mut lines: Vec<String> = text.lines().map(String::from).collect();
