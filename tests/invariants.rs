@@ -163,18 +163,24 @@ proptest! {
         testkit::check_normalization(&c.doc(0).text()).map_err(fail)?;
     }
 
-    /// Invariant 6, on generated documents hard-wrapped at any width, as
-    /// text extracted from a PDF file: joining wrapped lines back into
-    /// their paragraphs finds nothing more to join the second time.
+    /// Invariants 6 and 1, on generated documents hard-wrapped at any
+    /// width, as text extracted from a PDF file: joining wrapped lines back
+    /// into their paragraphs finds nothing more to join the second time, and
+    /// every evidence quote is still the slice of the text it points at
+    /// (across the joined line breaks).
     #[test]
-    fn normalization_is_idempotent_on_hard_wrapped_documents(c in case(1), width in 8usize..80) {
-        let text = c.doc(0).text();
+    fn hard_wrapped_documents_normalize_idempotently_and_quote_exactly(
+        c in case(1),
+        width in 8usize..80,
+    ) {
         let mut wrapped = Vec::new();
-        for line in text.lines() {
+        for line in c.doc(0).text().lines() {
             let chars: Vec<char> = line.chars().collect();
             wrapped.extend(chars.chunks(width).map(|c| c.iter().collect::<String>()));
         }
-        testkit::check_normalization(&wrapped.join("\n")).map_err(fail)?;
+        let text = wrapped.join("\n");
+        testkit::check_normalization(&text).map_err(fail)?;
+        testkit::check_scores_in_range(&c.scorer()?, &text).map_err(fail)?;
     }
 
     /// Invariant 6, on any text at all.
