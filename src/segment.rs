@@ -56,7 +56,8 @@ pub(crate) fn clause_break_positions(bytes: &[u8]) -> impl Iterator<Item = usize
 }
 
 /// Sentence terminators: `。！？!?` and line breaks. The one list: rubric
-/// checks (a phrase cannot hold one) and KWIC queries use it too.
+/// checks (a phrase cannot hold one), KWIC queries and normalization's line
+/// tests (a headline, a hard-wrapped line) use it too.
 pub(crate) fn is_terminator(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | '！' | '？' | '\n' | '\r')
 }

@@ -298,7 +298,7 @@ fn headline(body: &str) -> bool {
     }
     let ends_sentence = body
         .trim_end_matches(crate::segment::is_closing)
-        .ends_with(['。', '!', '?']);
+        .ends_with(crate::segment::is_terminator);
     !ends_sentence && body.chars().count() <= MAX_LINK_CHARS
 }
 

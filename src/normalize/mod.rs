@@ -172,8 +172,7 @@ impl NormalizedText {
     /// removed is split there.
     fn shift_back(&mut self, shifts: &wrap::Shifts) {
         let mut runs = Vec::with_capacity(self.runs.len() + 8);
-        for &run in &self.runs {
-            let mut run = run;
+        for mut run in self.runs.iter().copied() {
             if run.is_identity() {
                 while let Some(at) = shifts
                     .next_change(run.orig)
@@ -279,10 +278,12 @@ impl Normalizer {
         let mut joined = text.to_string();
         let mut shifts = wrap::Shifts::default();
         for _ in 0..MAX_JOIN_ROUNDS {
-            if breaks.is_empty() {
+            let cuts: Vec<Range<usize>> = breaks.iter().filter_map(|&b| out.cut_at(b)).collect();
+            if cuts.is_empty() {
+                // Nothing to join (or nothing that can be cut): normalizing
+                // the same text again would give the same result.
                 break;
             }
-            let cuts: Vec<Range<usize>> = breaks.iter().filter_map(|&b| out.cut_at(b)).collect();
             joined = wrap::remove(&joined, &cuts);
             shifts = shifts.after_removing(&cuts);
             out = self.normalize_lines(&joined);

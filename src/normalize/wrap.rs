@@ -129,11 +129,12 @@ fn char_width(line: &str) -> u32 {
     u32::try_from(line.chars().count()).unwrap_or(u32::MAX)
 }
 
-/// Whether a line ends no sentence (`。`, `!`, `?` before closing marks)
-/// and is not blank.
+/// Whether a line ends no sentence (a sentence terminator, or a full stop
+/// `.`, before closing marks) and is not blank.
 fn is_open(line: &str) -> bool {
-    let body = line.trim_end().trim_end_matches(crate::segment::is_closing);
-    !body.is_empty() && !body.ends_with(['。', '!', '?', '.'])
+    use crate::segment::{is_closing, is_terminator};
+    let body = line.trim_end().trim_end_matches(is_closing);
+    !body.is_empty() && !body.ends_with(|c| is_terminator(c) || c == '.')
 }
 
 /// Whether a line starts a paragraph: indented, a bullet, or a numbered
