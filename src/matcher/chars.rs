@@ -7,9 +7,8 @@
 //! Such characters are skipped a whole character at a time with bit tests
 //! in 8 KiB sets that stay in the L1 cache, instead of a walk through the
 //! automaton: the DFA with the first characters alone ([`FirstChars::skip`]),
-//! the joint scan with the first characters, the first pairs and the
-//! one-character phrases combined ([`next_start`]). Most characters of a
-//! report begin no phrase.
+//! the joint scan with the first pairs and the one-character phrases
+//! combined ([`next_start`]). Most characters of a report begin no phrase.
 
 /// A bit set of code points below U+10000; characters outside the Basic
 /// Multilingual Plane are never skipped (see [`FirstChars::skip`]).
@@ -129,39 +128,63 @@ impl FirstPairs {
 }
 
 /// The next place, from byte `i` (a character boundary) of `haystack`,
-/// where an occurrence of a phrase may start: a character of `first`
-/// followed by a pair of `pairs`, or one that is a whole phrase, or a
-/// four-byte character (the tables hold the plane below); with that
-/// character's code point and width. `None` at the end.
+/// where an occurrence of a phrase may start: a character followed by a
+/// pair of `pairs`, or one that is a whole phrase, or a four-byte character
+/// (the tables hold the plane below); with that character's code point and
+/// width. `None` at the end.
 ///
 /// One test a character, without a branch on what the text says until the
-/// answer: the character and the next are decoded and the three bit tests
-/// combined. Skipping at first characters and then testing their pairs took
-/// two data-dependent branches, and the first, taken at almost half the
-/// characters of a Chinese report, was mispredicted the more, the more the
-/// other stages of scoring had trained the predictor in between.
+/// answer: the pair's bit and the single's bit are combined. The pair set
+/// alone stands for "begins a phrase and is followed by its second
+/// character": a character that begins no phrase has no pair in it but by
+/// a hash collision (about one pair in forty for the default rubric), which
+/// only sends the character through the automaton, so a test of the first
+/// characters as well cost more than the collisions it saved.
+///
+/// Runs of three-byte characters, most of a Chinese text, go through a loop
+/// of their own that decodes each character once, from a fixed window and
+/// without a branch on its width.
 #[inline]
 pub(super) fn next_start(
-    first: &FirstChars,
     pairs: &FirstPairs,
     haystack: &[u8],
     mut i: usize,
 ) -> Option<(usize, u32, usize)> {
-    let (mut cp, mut width) = decode(haystack, i)?;
+    let starts = |cp: u32, next: u32| {
+        test_bit(&pairs.pairs, pair_hash(cp, next)) | pairs.singles.contains(cp as usize & 0xFFFF)
+    };
     loop {
-        let (next, next_width) = decode(haystack, i + width).unwrap_or((0, 0));
-        let bmp = cp as usize & 0xFFFF;
-        let starts = first.contains(bmp)
-            & (test_bit(&pairs.pairs, pair_hash(cp, next)) | pairs.singles.contains(bmp));
-        if starts | (width == 4) {
+        if let Some(&[b0, b1, b2]) = haystack.get(i..i + 3) {
+            if b0 & 0xF0 == 0xE0 {
+                let mut cp = three_byte(b0, b1, b2);
+                while let Some(&[b3, b4, b5]) = haystack.get(i + 3..i + 6) {
+                    if b3 & 0xF0 != 0xE0 {
+                        break;
+                    }
+                    let next = three_byte(b3, b4, b5);
+                    if starts(cp, next) {
+                        return Some((i, cp, 3));
+                    }
+                    i += 3;
+                    cp = next;
+                }
+            }
+        }
+        // One character of any width: the last of a run, or one beside a
+        // character of another width.
+        let (cp, width) = decode(haystack, i)?;
+        let (next, _) = decode(haystack, i + width).unwrap_or((0, 0));
+        if starts(cp, next) | (width == 4) {
             return Some((i, cp, width));
         }
-        if next_width == 0 {
-            return None;
-        }
         i += width;
-        (cp, width) = (next, next_width);
     }
+}
+
+/// The code point of a three-byte UTF-8 sequence.
+#[inline]
+pub(super) fn three_byte(b0: u8, b1: u8, b2: u8) -> u32 {
+    (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F)
 }
 
 /// The code point at byte `i` of UTF-8 and its width, from its bytes.
@@ -228,11 +251,11 @@ mod tests {
     #[test]
     fn starts_are_phrase_pairs_single_phrases_and_characters_beyond_the_plane() {
         let phrases = ["新区", "项目专班", "项", "a", "é区"];
-        let (first, pairs) = (FirstChars::of(phrases), FirstPairs::of(phrases));
+        let pairs = FirstPairs::of(phrases);
         let starts = |text: &str| -> Vec<(usize, char)> {
             let mut out = Vec::new();
             let mut i = 0;
-            while let Some((at, cp, width)) = next_start(&first, &pairs, text.as_bytes(), i) {
+            while let Some((at, cp, width)) = next_start(&pairs, text.as_bytes(), i) {
                 out.push((at, char::from_u32(cp).unwrap_or('?')));
                 i = at + width;
             }

@@ -17,7 +17,7 @@
 //! normalization and reading cost twice their time alone, as each evicted
 //! the other.
 
-use super::chars::{decode, next_start, FirstChars, FirstPairs};
+use super::chars::{decode, next_start, three_byte, FirstPairs};
 use super::{Hit, Matcher};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use std::collections::HashMap;
@@ -42,7 +42,6 @@ enum Engine {
 
 struct Joint {
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
-    first: FirstChars,
     pairs: FirstPairs,
     /// Per distinct phrase: its length in bytes, and where its owners
     /// start and end in `owners`; one read for each occurrence.
@@ -58,7 +57,7 @@ impl std::fmt::Debug for Joint {
             "Joint({} phrases, {} bytes, {:?})",
             self.phrases.len(),
             self.automaton.heap_bytes(),
-            self.first
+            self.pairs
         )
     }
 }
@@ -169,7 +168,6 @@ impl Joint {
             ));
         }
         Some(Joint {
-            first: FirstChars::of(phrases.iter().copied()),
             pairs: FirstPairs::of(phrases.iter().copied()),
             automaton,
             phrases: spans,
@@ -185,7 +183,7 @@ impl Joint {
         let mut i = 0;
         // At the root, characters where no occurrence starts lead back to
         // it.
-        'root: while let Some((at, cp, width)) = next_start(&self.first, &self.pairs, bytes, i) {
+        'root: while let Some((at, cp, width)) = next_start(&self.pairs, bytes, i) {
             i = at;
             let Some((mut c, mut width)) = char::from_u32(cp).map(|c| (c, width)) else {
                 break;
@@ -229,7 +227,10 @@ impl Joint {
 /// bytes without the checks of `str::chars` (the text is a `str`).
 #[inline]
 fn char_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
-    let (cp, width) = decode(bytes, i)?;
+    let (cp, width) = match bytes.get(i..i + 3) {
+        Some(&[b0, b1, b2]) if b0 & 0xF0 == 0xE0 => (three_byte(b0, b1, b2), 3),
+        _ => decode(bytes, i)?,
+    };
     char::from_u32(cp).map(|c| (c, width))
 }
 
