@@ -77,20 +77,17 @@ const PRESCAN_BYTES: usize = 4096;
 /// The largest text html5ever's buffers can hold (they count in `u32`).
 const MAX_HTML_BYTES: usize = u32::MAX as usize;
 
-/// `String::from_utf8_lossy(prefix)`, without its character-by-character
-/// pass when the prefix is valid UTF-8 but for a character cut at its end
-/// (as a fixed-size prefix of a UTF-8 text usually is): that character
-/// becomes one U+FFFD, as the lossy decoding makes it.
-fn lossy_prefix(prefix: &[u8]) -> Cow<'_, str> {
+/// The text of a fixed-size prefix of a document, borrowed when it is valid
+/// UTF-8 but for a character cut at its end (as a prefix of a UTF-8 text
+/// usually is), which is left out; otherwise `String::from_utf8_lossy`.
+/// Leaving the cut character out changes nothing [`looks_like_html`] reads:
+/// it would stand last, after whatever the start of the page is.
+fn utf8_prefix(prefix: &[u8]) -> Cow<'_, str> {
     match simdutf8::compat::from_utf8(prefix) {
         Ok(text) => Cow::Borrowed(text),
         Err(e) if e.error_len().is_none() => {
             let valid = prefix.get(..e.valid_up_to()).unwrap_or_default();
-            let mut text = simdutf8::basic::from_utf8(valid)
-                .unwrap_or_default()
-                .to_string();
-            text.push(char::REPLACEMENT_CHARACTER);
-            Cow::Owned(text)
+            Cow::Borrowed(simdutf8::basic::from_utf8(valid).unwrap_or_default())
         }
         Err(_) => String::from_utf8_lossy(prefix),
     }
@@ -110,7 +107,7 @@ pub(crate) fn looks_like_html(bytes: &[u8]) -> bool {
             &decoded
         }
         None => {
-            decoded = lossy_prefix(prefix);
+            decoded = utf8_prefix(prefix);
             &decoded
         }
     };
@@ -130,10 +127,14 @@ pub(crate) fn looks_like_html(bytes: &[u8]) -> bool {
             break;
         }
     }
-    let head: String = s.chars().take(16).collect::<String>().to_ascii_lowercase();
+    // The tags are ASCII: a byte that is not never equals one of theirs.
     ["<!doctype html", "<html", "<head", "<body"]
         .iter()
-        .any(|tag| head.starts_with(tag))
+        .any(|tag| {
+            s.as_bytes()
+                .get(..tag.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(tag.as_bytes()))
+        })
 }
 
 /// Finds a charset declared in the first bytes: `<meta charset=...>`,
@@ -428,23 +429,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn prefix_decoding_is_the_lossy_decoding() {
-        let text = "<html>开发区一站式服务".as_bytes();
-        let cases: Vec<Vec<u8>> = vec![
-            text.to_vec(),
-            text[..text.len() - 1].to_vec(),
-            text[..text.len() - 2].to_vec(),
-            [b"<html>\xFF".as_slice(), text].concat(),
-            [text, b"\xE5\x80".as_slice()].concat(),
-            [b"\xE5".as_slice(), text].concat(),
-            Vec::new(),
+    fn prefix_decoding_is_the_lossy_decoding_but_for_a_cut_last_character() {
+        let page = "<html>开发区一站式服务";
+        let text = page.as_bytes();
+        let cut = "<html>开发区一站式服";
+        let cases: Vec<(Vec<u8>, String)> = vec![
+            (text.to_vec(), page.to_string()),
+            // A character cut at the end is left out, not replaced.
+            (text[..text.len() - 1].to_vec(), cut.to_string()),
+            (text[..text.len() - 2].to_vec(), cut.to_string()),
+            ([text, b"\xE5\x80".as_slice()].concat(), page.to_string()),
+            // Any other invalid byte is replaced, as lossy decoding does.
+            (
+                [b"<html>\xFF".as_slice(), text].concat(),
+                format!("<html>\u{FFFD}{page}"),
+            ),
+            (
+                [b"\xE5".as_slice(), text].concat(),
+                format!("\u{FFFD}{page}"),
+            ),
+            (Vec::new(), String::new()),
         ];
-        for bytes in cases {
-            assert_eq!(
-                lossy_prefix(&bytes),
-                String::from_utf8_lossy(&bytes),
-                "{bytes:?}"
-            );
+        for (bytes, want) in cases {
+            assert_eq!(utf8_prefix(&bytes), want, "{bytes:?}");
         }
     }
 

@@ -196,12 +196,12 @@ fn is_boilerplate(line: &str) -> bool {
     if contains_marker(line) || is_page_number(line) {
         return true;
     }
-    // Most lines have no separator at all; two SIMD searches say so faster
-    // than splitting. The rest are counted without collecting the items.
+    // Most lines have no separator at all; two SIMD searches (the second's
+    // searcher built once) say so faster than splitting. The rest are counted without collecting the items.
+    static BOX_BAR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let bar = BOX_BAR.get_or_init(|| memchr::memmem::Finder::new("│"));
     let bytes = line.as_bytes();
-    if memchr::memchr(b'|', bytes).is_none()
-        && memchr::memmem::find(bytes, "│".as_bytes()).is_none()
-    {
+    if memchr::memchr(b'|', bytes).is_none() && bar.find(bytes).is_none() {
         return false;
     }
     // A row of a table (`| 企业开办 | 3个工作日 | 0.5个工作日 |`) looks the
