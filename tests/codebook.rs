@@ -3053,6 +3053,51 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: a staff quota for the attraction bureau is still bound to it",
     ),
+    // A bank's president interviewed on the zone's news site: his bank's posts
+    // and counters are not the zone's reform.
+    (
+        "行长:我们对客户经理推行竞聘上岗,业绩与薪酬直接挂钩,去年有6名客户经理竞聘走上团队长岗位。",
+        "staffing",
+        0,
+        "a bank's own competition for posts is not the zone's staffing reform",
+    ),
+    (
+        "我们将在园区开设科技金融专窗,为科技企业提供信贷服务。",
+        "one_stop",
+        0,
+        "a bank's finance counter serves loans, not the zone's approvals",
+    ),
+    (
+        "政务服务中心开设企业开办专窗,已办理业务1200件。",
+        "one_stop",
+        3,
+        "guard: the hall's own counter for firms, with its count, is still the reform",
+    ),
+    // An investment policy explained question by question.
+    (
+        "被聘为招商顾问的,年度内引进项目的,奖励比例上浮20%。",
+        "investment",
+        2,
+        "a reward rate raised for a class of introducers is the rule's, not a result",
+    ),
+    (
+        "今年已向12名招商顾问兑现奖励资金86万元,顾问引荐落地项目9个。",
+        "investment",
+        3,
+        "guard: rewards paid and projects landed are results",
+    ),
+    (
+        "通过龙头企业牵线,引进上下游配套企业23家,总投资41亿元。",
+        "investment",
+        3,
+        "suppliers brought in beside an anchor firm, counted with their investment, are a result",
+    ),
+    (
+        "力争通过龙头企业引进上下游配套企业10家。",
+        "investment",
+        1,
+        "the same as a target is a mention of the field",
+    ),
 ];
 
 #[test]
