@@ -3098,6 +3098,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "the same as a target is a mention of the field",
     ),
+    // An investor FAQ: an amount that qualifies the projects a rule covers.
+    (
+        "总投资5000万元以上的新签约项目,由代办员全程代办审批手续。",
+        "investment",
+        1,
+        "an amount that qualifies the projects a rule covers is a threshold, no amount invested",
+    ),
+    (
+        "今年签约10亿元以上的项目5个,总投资86亿元。",
+        "investment",
+        3,
+        "guard: the projects counted after the threshold, with their investment, are a result",
+    ),
 ];
 
 #[test]
