@@ -2979,6 +2979,138 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: a pay structure tied to appraisal results is still the reform",
     ),
+    // Questions and answers: the codebook grades what the answer states, not
+    // what the question asks.
+    (
+        "记者:有消息称开发区已经实行全员聘任制,是否属实?",
+        "staffing",
+        0,
+        "a reporter's question whether a reform is in place is no evidence of it",
+    ),
+    (
+        "記者問:開發區是否會對中層幹部實行末位淘汰?",
+        "staffing",
+        0,
+        "a question whether a reform will come, in Traditional characters, is no evidence",
+    ),
+    (
+        "答:开发区自去年起实行全员聘任制,126名工作人员全部竞聘上岗。",
+        "staffing",
+        3,
+        "guard: the answer that reports the reform done with a count is evidence",
+    ),
+    (
+        "答:开发区不会搞末位淘汰,考核结果只用于评先评优。",
+        "staffing",
+        0,
+        "an answer that rules the reform out is a negation, no evidence",
+    ),
+    (
+        "开发区推行竞聘上岗不会搞一刀切,已完成42个岗位的竞聘。",
+        "staffing",
+        3,
+        "guard: 一刀切 refused is how the reform is done, not the reform ruled out",
+    ),
+    (
+        "我们正在组建园区开发运营公司,方案已报管委会审议,公司将承接片区开发职能。",
+        "mgmt_company",
+        2,
+        "a plan submitted for approval is the reform on paper, a plan at most 2",
+    ),
+    (
+        "开发区正在推行岗位聘任制,改革方案已经党工委会议审议通过,明年年初开始竞聘。",
+        "staffing",
+        2,
+        "a plan passed by the committee's meeting, competition next year, is a plan: 2",
+    ),
+    (
+        "开发区正在推行岗位聘任制,改革方案已经党工委会议审议通过,86名干部已竞聘上岗。",
+        "staffing",
+        3,
+        "guard: the plan passed and the posts filled with a count is done",
+    ),
+    (
+        "到2026年,人事薪酬制度改革不断深化,干部队伍活力充分激发。",
+        "staffing",
+        1,
+        "a reform said to deepen in a goal is a slogan, like 深化放管服",
+    ),
+    (
+        "持续深化人事薪酬制度改革,建立绩效考核与薪酬挂钩机制。",
+        "staffing",
+        2,
+        "guard: the mechanism named beside the slogan is still a measure",
+    ),
+    (
+        "管委会主要负责规划编制、产业促进、招商引资和企业服务。",
+        "investment",
+        1,
+        "a committee's duty list names attraction as a field; drafting plans is no staff quota",
+    ),
+    (
+        "开发区核增招商机构编制10名,组建专业招商队伍。",
+        "investment",
+        3,
+        "guard: a staff quota for the attraction bureau is still bound to it",
+    ),
+    // A bank's president interviewed on the zone's news site: his bank's posts
+    // and counters are not the zone's reform.
+    (
+        "行长:我们对客户经理推行竞聘上岗,业绩与薪酬直接挂钩,去年有6名客户经理竞聘走上团队长岗位。",
+        "staffing",
+        0,
+        "a bank's own competition for posts is not the zone's staffing reform",
+    ),
+    (
+        "我们将在园区开设科技金融专窗,为科技企业提供信贷服务。",
+        "one_stop",
+        0,
+        "a bank's finance counter serves loans, not the zone's approvals",
+    ),
+    (
+        "政务服务中心开设企业开办专窗,已办理业务1200件。",
+        "one_stop",
+        3,
+        "guard: the hall's own counter for firms, with its count, is still the reform",
+    ),
+    // An investment policy explained question by question.
+    (
+        "被聘为招商顾问的,年度内引进项目的,奖励比例上浮20%。",
+        "investment",
+        2,
+        "a reward rate raised for a class of introducers is the rule's, not a result",
+    ),
+    (
+        "今年已向12名招商顾问兑现奖励资金86万元,顾问引荐落地项目9个。",
+        "investment",
+        3,
+        "guard: rewards paid and projects landed are results",
+    ),
+    (
+        "通过龙头企业牵线,引进上下游配套企业23家,总投资41亿元。",
+        "investment",
+        3,
+        "suppliers brought in beside an anchor firm, counted with their investment, are a result",
+    ),
+    (
+        "力争通过龙头企业引进上下游配套企业10家。",
+        "investment",
+        1,
+        "the same as a target is a mention of the field",
+    ),
+    // An investor FAQ: an amount that qualifies the projects a rule covers.
+    (
+        "总投资5000万元以上的新签约项目,由代办员全程代办审批手续。",
+        "investment",
+        1,
+        "an amount that qualifies the projects a rule covers is a threshold, no amount invested",
+    ),
+    (
+        "今年签约10亿元以上的项目5个,总投资86亿元。",
+        "investment",
+        3,
+        "guard: the projects counted after the threshold, with their investment, are a result",
+    ),
 ];
 
 #[test]
