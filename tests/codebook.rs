@@ -2979,6 +2979,104 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: a pay structure tied to appraisal results is still the reform",
     ),
+    // Reply and rectification documents (round 10): the measures a rectification
+    // report takes on each problem are the reform, graded as reported.
+    (
+        "对照巡察反馈问题,管委会落实整改措施,推行全员聘任制,64名工作人员全部签订岗位聘任合同。",
+        "staffing",
+        3,
+        "a rectification stated done with facts is 3: the inspection named as its ground caps only its own clause",
+    ),
+    (
+        "高新区整改落实“一窗受理”,综合受理窗口今年以来受理企业事项2860件。",
+        "one_stop",
+        3,
+        "整改落实 is the rectification carried out, not a problem found; counted cases are 3",
+    ),
+    (
+        "针对招商考核不到位的问题,管委会制定招商考核细则,对招商人员实行季度考核排名。",
+        "investment",
+        2,
+        "the problem a measure answers caps its own clause; the 招商考核 rules set up after it are a measure with its mechanism",
+    ),
+    (
+        "针对帮办代办力量不足的问题,园区组建代办员队伍,已为38个项目代办施工许可手续。",
+        "one_stop",
+        3,
+        "a rectification done with a count (已为38个项目代办) is 3, whatever shortfall it answered",
+    ),
+    (
+        "巡察指出开发区存在一窗受理落实不到位的问题,企业仍需多头跑。",
+        "one_stop",
+        1,
+        "a problem found by an inspection names the mechanism as missing: at most 1",
+    ),
+    (
+        "审计发现,园区帮办代办力量不足,代办员仅有3名。",
+        "one_stop",
+        1,
+        "a shortfall stated as an audit finding stays a problem: its count is no result",
+    ),
+    (
+        "“管委会+公司”改革推进缓慢,开发运营职能仍由管委会承担。",
+        "mgmt_company",
+        1,
+        "a reform found slow is a problem, not a measure in place",
+    ),
+    (
+        "您提出的关于深化开发区干部人事制度改革的建议收悉,现答复如下。",
+        "staffing",
+        1,
+        "a deputy's proposal asks for the reform; the reply naming it is a mention",
+    ),
+    (
+        "高新区内的某理工大学推行岗位聘任制,共聘任专业技术人员412名。",
+        "staffing",
+        0,
+        "appointment reforms of universities are not evidence",
+    ),
+    (
+        "管委会修订了《招商引资项目考核办法》,将项目落地率纳入考核。",
+        "investment",
+        2,
+        "a rule revised is the reform on paper, a measure with its mechanism (2), not a result",
+    ),
+    (
+        "管委会修订了《招商人员考核办法》,全年按季度考核招商人员32人次。",
+        "investment",
+        3,
+        "the revised rule applied with a count is implemented (3)",
+    ),
+    (
+        "园区审批权限的下放还需市级层面统筹研究。",
+        "one_stop",
+        1,
+        "a matter left to a higher level to study is no plan: a mention",
+    ),
+    (
+        "目前正在研究“管委会+公司”模式在园区的实施路径。",
+        "mgmt_company",
+        1,
+        "studying how a model might be carried out names it, it describes no arrangement",
+    ),
+    (
+        "开发区明确了改革的实施路径,组建开发运营公司,承接园区开发建设职能。",
+        "mgmt_company",
+        2,
+        "the company set up in a clause of its own is a measure, whatever path was studied before",
+    ),
+    (
+        "某银行支行今年为园区企业发放贷款8.6亿元,在企业服务中心举办了银企对接会,26家企业参加。",
+        "one_stop",
+        1,
+        "a bank-firm matchmaking held at the hall names the hall as a venue: a mention, its count is no approval service",
+    ),
+    (
+        "企业服务中心设立企业开办专窗,今年已办理开办业务960件,并举办银企对接会3场。",
+        "one_stop",
+        3,
+        "the hall's own window with its cases counted is 3; a matchmaking in another clause leaves it",
+    ),
 ];
 
 #[test]
