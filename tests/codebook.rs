@@ -3077,6 +3077,18 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "the hall's own window with its cases counted is 3; a matchmaking in another clause leaves it",
     ),
+    (
+        "您在《关于在开发区推行全员聘任制的建议》中所提事项,开发区已于2022年全面推行全员聘任制,86名工作人员签订聘任合同。",
+        "staffing",
+        3,
+        "the reform asked for in a proposal's title is a mention, but the reply's report after it with a count is 3",
+    ),
+    (
+        "您提出的《关于在开发区推行全员聘任制的建议》收悉,现答复如下。",
+        "staffing",
+        1,
+        "a proposal's title names the reform asked for: a mention",
+    ),
 ];
 
 #[test]
