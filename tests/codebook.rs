@@ -3089,6 +3089,30 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "a proposal's title names the reform asked for: a mention",
     ),
+    (
+        "管委会已追回违规兑现的招商引资奖励资金236万元。",
+        "investment",
+        1,
+        "money clawed back after an audit is a problem rectified, not an attraction result: the field is named",
+    ),
+    (
+        "审计整改中,开发区追回违规奖励资金58万元,全年新签约亿元以上项目18个,总投资96亿元。",
+        "investment",
+        3,
+        "signed projects with amounts in a clause of their own are 3, beside the money recovered",
+    ),
+    (
+        "巡察组对政务服务中心窗口工作人员开展了个别谈话,共谈话36人次。",
+        "one_stop",
+        1,
+        "the talks an inspection held are counted, not the hall's service: the hall is named",
+    ),
+    (
+        "巡察期间共受理群众来信来访82件,其中反映招商引资问题的9件。",
+        "investment",
+        1,
+        "letters and visits counted by topic are an inspection's tally, not attraction results",
+    ),
 ];
 
 #[test]
