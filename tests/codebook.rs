@@ -3113,6 +3113,24 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "letters and visits counted by topic are an inspection's tally, not attraction results",
     ),
+    (
+        "巡察指出,开发区招商专班存在“重签约、轻落地”现象,去年签约的28个项目中仅9个开工。",
+        "investment",
+        1,
+        "a problem an inspection pointed out is not a reform in place, though it counts the projects: at most 1",
+    ),
+    (
+        "巡察指出的问题已整改完成,开发区推行全员聘任制,86名工作人员签订聘任合同。",
+        "staffing",
+        3,
+        "the problems pointed out named as rectified, then the reform done with a count: 3",
+    ),
+    (
+        "开发区对照巡视反馈意见,建立招商引资项目全流程推进机制,目前仍在完善中。",
+        "investment",
+        2,
+        "a rectification in progress with its mechanism (项目推进机制) is 2; the feedback named as its ground caps only its own clause",
+    ),
 ];
 
 #[test]
