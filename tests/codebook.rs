@@ -3111,6 +3111,158 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the projects counted after the threshold, with their investment, are a result",
     ),
+    // Reply and rectification documents (round 10): the measures a rectification
+    // report takes on each problem are the reform, graded as reported.
+    (
+        "对照巡察反馈问题,管委会落实整改措施,推行全员聘任制,64名工作人员全部签订岗位聘任合同。",
+        "staffing",
+        3,
+        "a rectification stated done with facts is 3: the inspection named as its ground caps only its own clause",
+    ),
+    (
+        "高新区整改落实“一窗受理”,综合受理窗口今年以来受理企业事项2860件。",
+        "one_stop",
+        3,
+        "整改落实 is the rectification carried out, not a problem found; counted cases are 3",
+    ),
+    (
+        "针对招商考核不到位的问题,管委会制定招商考核细则,对招商人员实行季度考核排名。",
+        "investment",
+        2,
+        "the problem a measure answers caps its own clause; the 招商考核 rules set up after it are a measure with its mechanism",
+    ),
+    (
+        "针对帮办代办力量不足的问题,园区组建代办员队伍,已为38个项目代办施工许可手续。",
+        "one_stop",
+        3,
+        "a rectification done with a count (已为38个项目代办) is 3, whatever shortfall it answered",
+    ),
+    (
+        "巡察指出开发区存在一窗受理落实不到位的问题,企业仍需多头跑。",
+        "one_stop",
+        1,
+        "a problem found by an inspection names the mechanism as missing: at most 1",
+    ),
+    (
+        "审计发现,园区帮办代办力量不足,代办员仅有3名。",
+        "one_stop",
+        1,
+        "a shortfall stated as an audit finding stays a problem: its count is no result",
+    ),
+    (
+        "“管委会+公司”改革推进缓慢,开发运营职能仍由管委会承担。",
+        "mgmt_company",
+        1,
+        "a reform found slow is a problem, not a measure in place",
+    ),
+    (
+        "您提出的关于深化开发区干部人事制度改革的建议收悉,现答复如下。",
+        "staffing",
+        1,
+        "a deputy's proposal asks for the reform; the reply naming it is a mention",
+    ),
+    (
+        "高新区内的某理工大学推行岗位聘任制,共聘任专业技术人员412名。",
+        "staffing",
+        0,
+        "appointment reforms of universities are not evidence",
+    ),
+    (
+        "管委会修订了《招商引资项目考核办法》,将项目落地率纳入考核。",
+        "investment",
+        2,
+        "a rule revised is the reform on paper, a measure with its mechanism (2), not a result",
+    ),
+    (
+        "管委会修订了《招商人员考核办法》,全年按季度考核招商人员32人次。",
+        "investment",
+        3,
+        "the revised rule applied with a count is implemented (3)",
+    ),
+    (
+        "园区审批权限的下放还需市级层面统筹研究。",
+        "one_stop",
+        1,
+        "a matter left to a higher level to study is no plan: a mention",
+    ),
+    (
+        "目前正在研究“管委会+公司”模式在园区的实施路径。",
+        "mgmt_company",
+        1,
+        "studying how a model might be carried out names it, it describes no arrangement",
+    ),
+    (
+        "开发区明确了改革的实施路径,组建开发运营公司,承接园区开发建设职能。",
+        "mgmt_company",
+        2,
+        "the company set up in a clause of its own is a measure, whatever path was studied before",
+    ),
+    (
+        "某银行支行今年为园区企业发放贷款8.6亿元,在企业服务中心举办了银企对接会,26家企业参加。",
+        "one_stop",
+        1,
+        "a bank-firm matchmaking held at the hall names the hall as a venue: a mention, its count is no approval service",
+    ),
+    (
+        "企业服务中心设立企业开办专窗,今年已办理开办业务960件,并举办银企对接会3场。",
+        "one_stop",
+        3,
+        "the hall's own window with its cases counted is 3; a matchmaking in another clause leaves it",
+    ),
+    (
+        "您在《关于在开发区推行全员聘任制的建议》中所提事项,开发区已于2022年全面推行全员聘任制,86名工作人员签订聘任合同。",
+        "staffing",
+        3,
+        "the reform asked for in a proposal's title is a mention, but the reply's report after it with a count is 3",
+    ),
+    (
+        "您提出的《关于在开发区推行全员聘任制的建议》收悉,现答复如下。",
+        "staffing",
+        1,
+        "a proposal's title names the reform asked for: a mention",
+    ),
+    (
+        "管委会已追回违规兑现的招商引资奖励资金236万元。",
+        "investment",
+        1,
+        "money clawed back after an audit is a problem rectified, not an attraction result: the field is named",
+    ),
+    (
+        "审计整改中,开发区追回违规奖励资金58万元,全年新签约亿元以上项目18个,总投资96亿元。",
+        "investment",
+        3,
+        "signed projects with amounts in a clause of their own are 3, beside the money recovered",
+    ),
+    (
+        "巡察组对政务服务中心窗口工作人员开展了个别谈话,共谈话36人次。",
+        "one_stop",
+        1,
+        "the talks an inspection held are counted, not the hall's service: the hall is named",
+    ),
+    (
+        "巡察期间共受理群众来信来访82件,其中反映招商引资问题的9件。",
+        "investment",
+        1,
+        "letters and visits counted by topic are an inspection's tally, not attraction results",
+    ),
+    (
+        "巡察指出,开发区招商专班存在“重签约、轻落地”现象,去年签约的28个项目中仅9个开工。",
+        "investment",
+        1,
+        "a problem an inspection pointed out is not a reform in place, though it counts the projects: at most 1",
+    ),
+    (
+        "巡察指出的问题已整改完成,开发区推行全员聘任制,86名工作人员签订聘任合同。",
+        "staffing",
+        3,
+        "the problems pointed out named as rectified, then the reform done with a count: 3",
+    ),
+    (
+        "开发区对照巡视反馈意见,建立招商引资项目全流程推进机制,目前仍在完善中。",
+        "investment",
+        2,
+        "a rectification in progress with its mechanism (项目推进机制) is 2; the feedback named as its ground caps only its own clause",
+    ),
 ];
 
 #[test]

@@ -147,6 +147,18 @@ const PAGES: &[(&str, &str, [u32; 4])] = &[
         "某 某 经 济 开 发 区 管 委 会 文 件\n2023年，开发区完成“管 委 会 ＋ 公 司”改革，组建开发区建设发展有限公司，注册资本5亿元。开发区全面推行全 员 聘 任 制，86名工作人员全部竞 聘 上 岗。开发区政务服务中心实行一 窗 受 理。",
         [3, 3, 2, 0],
     ),
+    // A rectification progress notice: each problem found, then its
+    // rectification, done with figures, in progress with its mechanism, or
+    // only studied.
+    (
+        "a rectification progress notice (problem, then its rectification)",
+        "某某经济开发区党工委关于巡察整改进展情况的通报\n\
+         一、关于“未实行全员聘任制”的问题。整改情况:对照巡察反馈问题,开发区制定全员聘任制实施方案,今年4月完成全员岗位聘任,112名工作人员全部签订聘任合同。该问题已整改完成。\n\
+         二、关于“一窗受理落实不到位”的问题。整改情况:针对综合窗口设置不规范的问题,开发区正在推进综合窗口改革,计划年底前将企业事项全部纳入综合窗口受理。\n\
+         三、关于“招商引资考核不到位”的问题。整改情况:针对招商考核不到位的问题,开发区修订了《招商引资考核办法》,对招商人员实行季度考核,今年上半年新签约亿元以上项目9个,总投资46亿元。\n\
+         四、关于“‘管委会+公司’改革推进缓慢”的问题。整改情况:开发区正在研究改革的实施路径,该问题正在整改中。",
+        [1, 3, 2, 3],
+    ),
 ];
 
 const CODED: [&str; 4] = ["mgmt_company", "staffing", "one_stop", "investment"];
