@@ -2979,6 +2979,58 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: a pay structure tied to appraisal results is still the reform",
     ),
+    // Studies: a paper's view and findings, cited by its words, are about
+    // zones in general, not the zone the page names.
+    (
+        "学者们普遍认为,开发区实行全员聘任制有助于打破身份界限。",
+        "staffing",
+        1,
+        "what scholars hold about zones in general is not a zone's plan or reform",
+    ),
+    (
+        "周某(2022)认为,绩效薪酬制度设计的关键在于考核指标的科学性。",
+        "staffing",
+        1,
+        "a cited author's view names the reform, it does not set one up",
+    ),
+    (
+        "研究显示,东部园区的政企分开起步较早,中部园区则探索了“一窗受理”模式。",
+        "one_stop",
+        1,
+        "a study's finding about zones in general is not the zone's reform",
+    ),
+    (
+        "据商务部统计,全国200余家国家级经开区中,已有150余家推行了全员聘任制。",
+        "staffing",
+        1,
+        "the ministry's count of the country's zones is no zone's own reform",
+    ),
+    (
+        "开发区学者工作站揭牌后,管委会推行全员聘任制,已有96名干部竞聘上岗。",
+        "staffing",
+        3,
+        "guard: the zone's own reform reported with its counts still counts",
+    ),
+    // Gap reports hold other zones up as the model.
+    (
+        "省内先进园区普遍设立了企业服务中心,实行帮办代办,企业办事不出园区。",
+        "one_stop",
+        1,
+        "what the model zones of a gap report have is not the zone's own service",
+    ),
+    (
+        "对照先进园区,开发区去年设立企业服务中心,已为入园企业代办手续186件。",
+        "one_stop",
+        3,
+        "guard: the zone's own service, reported with its count, still counts",
+    ),
+    // A training course's visit on site.
+    (
+        "培训期间,学员们赴开发区政务服务中心进行了现场教学。",
+        "one_stop",
+        1,
+        "a course visiting the hall names it; its 了 is the teaching's, not a result",
+    ),
 ];
 
 #[test]
