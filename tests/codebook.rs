@@ -3031,6 +3031,46 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "a course visiting the hall names it; its 了 is the teaching's, not a result",
     ),
+    // A teaching case or a comparison names other zones by a letter.
+    (
+        "2017年起,C开发区推行全员竞聘上岗,拿出96个岗位面向全体人员公开竞聘。",
+        "staffing",
+        1,
+        "a lettered case zone is not the zone the page names",
+    ),
+    (
+        "与B高新区相比,开发区起步稍晚。开发区去年推行全员竞聘上岗,81名干部竞聘到岗。",
+        "staffing",
+        3,
+        "guard: the zone's own reform in a sentence of its own still counts",
+    ),
+    // A delegation's headcount.
+    (
+        "投资促进局、企业服务局负责同志一行6人赴昆山开发区考察。",
+        "investment",
+        1,
+        "the bureau is named; the 6人 are its travellers, not a result",
+    ),
+    (
+        "投资促进局一行6人赴深圳开展驻点招商,签约项目4个,总投资12亿元。",
+        "investment",
+        3,
+        "guard: what the delegation signed, in its own clause, still counts",
+    ),
+    // 链长制 written with the plus.
+    (
+        "开发区将建立“链长+专班”工作机制,每条产业链由一名区领导任链长。",
+        "investment",
+        2,
+        "the chain chief's system with its task forces is a mechanism; 将 keeps it a plan",
+    ),
+    // A college's staffing in the zone.
+    (
+        "区内职业技术学院推行中层干部竞争上岗,今年通过竞聘产生中层干部31名。",
+        "staffing",
+        0,
+        "a college's appointment reform is not evidence",
+    ),
 ];
 
 #[test]
