@@ -3071,6 +3071,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "a college's appointment reform is not evidence",
     ),
+    // A model adopted is an arrangement chosen.
+    (
+        "开发区组建专业招商公司,采取“管委会+招商公司”模式运作。",
+        "mgmt_company",
+        2,
+        "adopting the committee-and-company model is a measure with its arrangement",
+    ),
+    (
+        "开发区采取有力措施,做好招商引资工作。",
+        "investment",
+        1,
+        "guard: a field of work named beside 采取 stays a slogan",
+    ),
 ];
 
 #[test]
