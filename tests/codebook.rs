@@ -3084,6 +3084,26 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "guard: a field of work named beside 采取 stays a slogan",
     ),
+    // A book's or a lecture's example from "some place".
+    (
+        "书中举例说,某地开发区推行“一站式”审批,企业从拿地到开工只用了28天。",
+        "one_stop",
+        1,
+        "an anonymous zone's example is not the zone the page names",
+    ),
+    // What a delegation came to understand is no result.
+    (
+        "代表团在开发区详细了解了“一窗受理”的运行情况。",
+        "one_stop",
+        1,
+        "了解了 is what the visitors learned, not a reform reported",
+    ),
+    (
+        "代表团了解了开发区“一窗受理”的运行情况,今年已办件2.1万件。",
+        "one_stop",
+        3,
+        "guard: the count reported beside the visit still counts",
+    ),
 ];
 
 #[test]
