@@ -3104,6 +3104,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the count reported beside the visit still counts",
     ),
+    // The hosts of a study tour as "they".
+    (
+        "据东城园区同志介绍,他们早在2019年就完成了“管委会+公司”改革,集团资产已超过600亿元。",
+        "mgmt_company",
+        1,
+        "what the hosts did, told by the visitors, is not the zone's own reform",
+    ),
+    (
+        "窗口工作人员主动靠前服务,他们今年已为企业代办手续320件。",
+        "one_stop",
+        3,
+        "guard: the zone's own staff as they, with their count, still count",
+    ),
 ];
 
 #[test]
