@@ -3263,6 +3263,144 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "a rectification in progress with its mechanism (项目推进机制) is 2; the feedback named as its ground caps only its own clause",
     ),
+    // Studies: a paper's view and findings, cited by its words, are about
+    // zones in general, not the zone the page names.
+    (
+        "学者们普遍认为,开发区实行全员聘任制有助于打破身份界限。",
+        "staffing",
+        1,
+        "what scholars hold about zones in general is not a zone's plan or reform",
+    ),
+    (
+        "周某(2022)认为,绩效薪酬制度设计的关键在于考核指标的科学性。",
+        "staffing",
+        1,
+        "a cited author's view names the reform, it does not set one up",
+    ),
+    (
+        "研究显示,东部园区的政企分开起步较早,中部园区则探索了“一窗受理”模式。",
+        "one_stop",
+        1,
+        "a study's finding about zones in general is not the zone's reform",
+    ),
+    (
+        "据商务部统计,全国200余家国家级经开区中,已有150余家推行了全员聘任制。",
+        "staffing",
+        1,
+        "the ministry's count of the country's zones is no zone's own reform",
+    ),
+    (
+        "开发区学者工作站揭牌后,管委会推行全员聘任制,已有96名干部竞聘上岗。",
+        "staffing",
+        3,
+        "guard: the zone's own reform reported with its counts still counts",
+    ),
+    // Gap reports hold other zones up as the model.
+    (
+        "省内先进园区普遍设立了企业服务中心,实行帮办代办,企业办事不出园区。",
+        "one_stop",
+        1,
+        "what the model zones of a gap report have is not the zone's own service",
+    ),
+    (
+        "对照先进园区,开发区去年设立企业服务中心,已为入园企业代办手续186件。",
+        "one_stop",
+        3,
+        "guard: the zone's own service, reported with its count, still counts",
+    ),
+    // A training course's visit on site.
+    (
+        "培训期间,学员们赴开发区政务服务中心进行了现场教学。",
+        "one_stop",
+        1,
+        "a course visiting the hall names it; its 了 is the teaching's, not a result",
+    ),
+    // A teaching case or a comparison names other zones by a letter.
+    (
+        "2017年起,C开发区推行全员竞聘上岗,拿出96个岗位面向全体人员公开竞聘。",
+        "staffing",
+        1,
+        "a lettered case zone is not the zone the page names",
+    ),
+    (
+        "与B高新区相比,开发区起步稍晚。开发区去年推行全员竞聘上岗,81名干部竞聘到岗。",
+        "staffing",
+        3,
+        "guard: the zone's own reform in a sentence of its own still counts",
+    ),
+    // A delegation's headcount.
+    (
+        "投资促进局、企业服务局负责同志一行6人赴昆山开发区考察。",
+        "investment",
+        1,
+        "the bureau is named; the 6人 are its travellers, not a result",
+    ),
+    (
+        "投资促进局一行6人赴深圳开展驻点招商,签约项目4个,总投资12亿元。",
+        "investment",
+        3,
+        "guard: what the delegation signed, in its own clause, still counts",
+    ),
+    // 链长制 written with the plus.
+    (
+        "开发区将建立“链长+专班”工作机制,每条产业链由一名区领导任链长。",
+        "investment",
+        2,
+        "the chain chief's system with its task forces is a mechanism; 将 keeps it a plan",
+    ),
+    // A college's staffing in the zone.
+    (
+        "区内职业技术学院推行中层干部竞争上岗,今年通过竞聘产生中层干部31名。",
+        "staffing",
+        0,
+        "a college's appointment reform is not evidence",
+    ),
+    // A model adopted is an arrangement chosen.
+    (
+        "开发区组建专业招商公司,采取“管委会+招商公司”模式运作。",
+        "mgmt_company",
+        2,
+        "adopting the committee-and-company model is a measure with its arrangement",
+    ),
+    (
+        "开发区采取有力措施,做好招商引资工作。",
+        "investment",
+        1,
+        "guard: a field of work named beside 采取 stays a slogan",
+    ),
+    // A book's or a lecture's example from "some place".
+    (
+        "书中举例说,某地开发区推行“一站式”审批,企业从拿地到开工只用了28天。",
+        "one_stop",
+        1,
+        "an anonymous zone's example is not the zone the page names",
+    ),
+    // What a delegation came to understand is no result.
+    (
+        "代表团在开发区详细了解了“一窗受理”的运行情况。",
+        "one_stop",
+        1,
+        "了解了 is what the visitors learned, not a reform reported",
+    ),
+    (
+        "代表团了解了开发区“一窗受理”的运行情况,今年已办件2.1万件。",
+        "one_stop",
+        3,
+        "guard: the count reported beside the visit still counts",
+    ),
+    // The hosts of a study tour as "they".
+    (
+        "据东城园区同志介绍,他们早在2019年就完成了“管委会+公司”改革,集团资产已超过600亿元。",
+        "mgmt_company",
+        1,
+        "what the hosts did, told by the visitors, is not the zone's own reform",
+    ),
+    (
+        "窗口工作人员主动靠前服务,他们今年已为企业代办手续320件。",
+        "one_stop",
+        3,
+        "guard: the zone's own staff as they, with their count, still count",
+    ),
 ];
 
 #[test]
