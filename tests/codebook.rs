@@ -3460,6 +3460,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the hall's windows and cases reported beside it still count",
     ),
+    // The zone's development company by the zone's name, as a chronicle
+    // reports its opening.
+    (
+        "4月,某园区开发建设有限公司正式挂牌运营,园区基础设施建设交由公司市场化运作。",
+        "mgmt_company",
+        3,
+        "the zone's own company opened, dated, taking over its development: done",
+    ),
+    (
+        "4月,某开发区开发建设有限公司成功发行企业债券10亿元。",
+        "mgmt_company",
+        0,
+        "guard: the same company raising money is financing, not the reform",
+    ),
 ];
 
 #[test]
