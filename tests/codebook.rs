@@ -3474,6 +3474,25 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "guard: the same company raising money is financing, not the reform",
     ),
+    // A window opened, as a chronicle's entry reports it.
+    (
+        "8月,园区政务服务专窗开通,企业办事不出园区。",
+        "one_stop",
+        2,
+        "a window for firms opened is the arrangement put in place",
+    ),
+    (
+        "9月,开发区企业服务专窗正式开通。",
+        "one_stop",
+        3,
+        "opened for use, plainly said done: the codebook prefers 3",
+    ),
+    (
+        "开发区将于下月正式开通企业服务专窗。",
+        "one_stop",
+        2,
+        "guard: a plan to open the window is a measure, not done",
+    ),
 ];
 
 #[test]
