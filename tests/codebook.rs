@@ -3401,6 +3401,98 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the zone's own staff as they, with their count, still count",
     ),
+    // Round a10-annals: chronicles (大事记), yearbooks (年鉴) and work reports.
+    // A meeting named by its purpose (推进会) names the topic only.
+    (
+        "3月25日,开发区召开“一站式”审批服务工作推进会。",
+        "one_stop",
+        1,
+        "a meeting that only names the topic is a mention; 推进 in 推进会 is no measure",
+    ),
+    (
+        "4月,开发区召开招商引资现场推进大会,会上组建5个产业链招商专班,当年签约项目31个。",
+        "investment",
+        3,
+        "guard: what the meeting set up and what was signed still count",
+    ),
+    (
+        "开发区推进“一站式”审批服务,在园区设立综合受理窗口。",
+        "one_stop",
+        2,
+        "guard: 推进 as a verb outside a meeting's name is still a measure",
+    ),
+    // A bank's one-stop finance written in quotation marks or with 综合.
+    (
+        "5月,招商银行某支行为开发区内30余家企业提供“一站式”综合金融服务,授信总额4亿元。",
+        "one_stop",
+        0,
+        "a bank's one-stop finance for its clients is not the zone's approval service",
+    ),
+    (
+        "开发区企业服务中心推行“一站式”服务,全年为企业办理开办、报建等事项860件。",
+        "one_stop",
+        3,
+        "guard: the zone's own one-stop service with its count still counts",
+    ),
+    // A research institute's staff in the zone.
+    (
+        "8月,某大学与开发区共建产业研究院,研究院科研人员实行聘期制。",
+        "staffing",
+        0,
+        "an institute's or a university's appointments are not the zone's staffing",
+    ),
+    (
+        "8月,开发区管委会工作人员实行聘期制,聘期三年,42名工作人员签订聘任合同。",
+        "staffing",
+        3,
+        "guard: the zone's own staff on fixed terms, with a count, still count",
+    ),
+    // 政务服务改革 named as a field of work.
+    (
+        "6月14日,邻市考察团来开发区学习政务服务改革经验。",
+        "one_stop",
+        1,
+        "a visit to learn the zone's 政务服务改革 names the field: a mention",
+    ),
+    (
+        "开发区政务服务改革经验在全省推广,区政务服务中心设综合窗口12个,全年办件2.1万件。",
+        "one_stop",
+        3,
+        "guard: the hall's windows and cases reported beside it still count",
+    ),
+    // The zone's development company by the zone's name, as a chronicle
+    // reports its opening.
+    (
+        "4月,某园区开发建设有限公司正式挂牌运营,园区基础设施建设交由公司市场化运作。",
+        "mgmt_company",
+        3,
+        "the zone's own company opened, dated, taking over its development: done",
+    ),
+    (
+        "4月,某开发区开发建设有限公司成功发行企业债券10亿元。",
+        "mgmt_company",
+        0,
+        "guard: the same company raising money is financing, not the reform",
+    ),
+    // A window opened, as a chronicle's entry reports it.
+    (
+        "8月,园区政务服务专窗开通,企业办事不出园区。",
+        "one_stop",
+        2,
+        "a window for firms opened is the arrangement put in place",
+    ),
+    (
+        "9月,开发区企业服务专窗正式开通。",
+        "one_stop",
+        3,
+        "opened for use, plainly said done: the codebook prefers 3",
+    ),
+    (
+        "开发区将于下月正式开通企业服务专窗。",
+        "one_stop",
+        2,
+        "guard: a plan to open the window is a measure, not done",
+    ),
 ];
 
 #[test]
