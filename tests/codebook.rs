@@ -3400,6 +3400,78 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: the zone's own staff as they, with their count, still count",
+    ),    // Round a10-party: party-building, discipline and cadre-management pages.
+    (
+        "开发区党工委书记强调,要以高质量党建引领深化“管委会+公司”改革和全员聘任制改革。",
+        "mgmt_company",
+        1,
+        "党建引领 names the reforms as a party-building slogan's tasks, a mention",
+    ),
+    (
+        "开发区党工委书记强调,要以高质量党建引领深化“管委会+公司”改革和全员聘任制改革。",
+        "staffing",
+        1,
+        "the same slogan names 全员聘任制 as a task only",
+    ),
+    (
+        "开发区坚持党建引领,推行全员聘任制,86名工作人员竞聘上岗。",
+        "staffing",
+        3,
+        "guard: party building named beside a staffing measure with its count still counts",
+    ),
+    (
+        "开发区纪工委对政务服务大厅各窗口开展明察暗访,重点查看服务态度和办件时限。",
+        "one_stop",
+        1,
+        "a discipline body's inspection of the hall names it as a theme; 开展 is the inspectors' act",
+    ),
+    (
+        "园区纪工委对“一窗受理”落实情况开展专项监督。",
+        "one_stop",
+        1,
+        "一窗受理 as the object of a discipline body's special supervision is a theme, not a measure",
+    ),
+    (
+        "开发区纪工委开展专项监督,政务服务中心推行一窗受理,今年已办件3100件。",
+        "one_stop",
+        3,
+        "guard: the hall's own results reported beside the supervision still count",
+    ),
+    (
+        "通报显示,原投资促进局某科长在招商引资中利用职务便利收受财物共计20万元,已被开除党籍。",
+        "investment",
+        1,
+        "a cadre's bribe and punishment in a discipline case name the field; the sum and 已 are the case's",
+    ),
+    (
+        "会议通报了一起违纪违法案件。开发区招商专班今年已签约项目15个,总投资42亿元。",
+        "investment",
+        3,
+        "guard: a discipline case in its own sentence leaves the attraction results beside it",
+    ),
+    (
+        "园区党群服务中心打造“一站式”党群服务阵地。",
+        "one_stop",
+        0,
+        "a party centre's one-stop service for members is not one_stop for firms",
+    ),
+    (
+        "党员组织关系转接、党费缴纳均可在中心一站式办理。",
+        "one_stop",
+        0,
+        "party members' transfers and dues handled in one place are not firms' approvals",
+    ),
+    (
+        "园区党群服务中心内设政务服务专窗,企业可就近办理营业执照,已办理事项860件。",
+        "one_stop",
+        3,
+        "guard: a firms' window in the party centre, with its count, still counts",
+    ),
+    (
+        "开发区已与所属事业单位128名工作人员签订三年聘期合同。",
+        "staffing",
+        3,
+        "聘期合同 signed with the zone's staff is the codebook's 聘期制 done, with a count",
     ),
 ];
 
