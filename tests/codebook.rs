@@ -3473,6 +3473,24 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "聘期合同 signed with the zone's staff is the codebook's 聘期制 done, with a count",
     ),
+    (
+        "园区以党建引领深化人事制度改革,86名干部竞聘上岗。",
+        "staffing",
+        3,
+        "guard: the slogan's 深化 aside, the competition reported with its count still counts",
+    ),
+    (
+        "开发区每季度对各招商小分队签约、开工项目进行通报排名,结果报党工委。",
+        "investment",
+        2,
+        "a ranking of the attraction teams published each quarter is the codebook's 招商考核 as a measure",
+    ),
+    (
+        "开发区每季度对各招商小分队签约、开工项目进行通报排名,今年已签约项目18个。",
+        "investment",
+        3,
+        "guard: the ranking beside signed projects counted is still done",
+    ),
 ];
 
 #[test]
