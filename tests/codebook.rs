@@ -3491,6 +3491,18 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the ranking beside signed projects counted is still done",
     ),
+    (
+        "开发区党工委书记强调,要在优化营商环境、提升“一站式”服务水平上取得新突破。",
+        "one_stop",
+        1,
+        "优化营商环境 is the stock phrase of a goal; the directive names 一站式 as a slogan",
+    ),
+    (
+        "为优化营商环境,开发区设立企业服务专窗,已办件860件。",
+        "one_stop",
+        3,
+        "guard: a window set up for firms with its count still counts beside the phrase",
+    ),
 ];
 
 #[test]
