@@ -3400,6 +3400,108 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: the zone's own staff as they, with their count, still count",
+    ),    // Round a10-party: party-building, discipline and cadre-management pages.
+    (
+        "开发区党工委书记强调,要以高质量党建引领深化“管委会+公司”改革和全员聘任制改革。",
+        "mgmt_company",
+        1,
+        "党建引领 names the reforms as a party-building slogan's tasks, a mention",
+    ),
+    (
+        "开发区党工委书记强调,要以高质量党建引领深化“管委会+公司”改革和全员聘任制改革。",
+        "staffing",
+        1,
+        "the same slogan names 全员聘任制 as a task only",
+    ),
+    (
+        "开发区坚持党建引领,推行全员聘任制,86名工作人员竞聘上岗。",
+        "staffing",
+        3,
+        "guard: party building named beside a staffing measure with its count still counts",
+    ),
+    (
+        "开发区纪工委对政务服务大厅各窗口开展明察暗访,重点查看服务态度和办件时限。",
+        "one_stop",
+        1,
+        "a discipline body's inspection of the hall names it as a theme; 开展 is the inspectors' act",
+    ),
+    (
+        "园区纪工委对“一窗受理”落实情况开展专项监督。",
+        "one_stop",
+        1,
+        "一窗受理 as the object of a discipline body's special supervision is a theme, not a measure",
+    ),
+    (
+        "开发区纪工委开展专项监督,政务服务中心推行一窗受理,今年已办件3100件。",
+        "one_stop",
+        3,
+        "guard: the hall's own results reported beside the supervision still count",
+    ),
+    (
+        "通报显示,原投资促进局某科长在招商引资中利用职务便利收受财物共计20万元,已被开除党籍。",
+        "investment",
+        1,
+        "a cadre's bribe and punishment in a discipline case name the field; the sum and 已 are the case's",
+    ),
+    (
+        "会议通报了一起违纪违法案件。开发区招商专班今年已签约项目15个,总投资42亿元。",
+        "investment",
+        3,
+        "guard: a discipline case in its own sentence leaves the attraction results beside it",
+    ),
+    (
+        "园区党群服务中心打造“一站式”党群服务阵地。",
+        "one_stop",
+        0,
+        "a party centre's one-stop service for members is not one_stop for firms",
+    ),
+    (
+        "党员组织关系转接、党费缴纳均可在中心一站式办理。",
+        "one_stop",
+        0,
+        "party members' transfers and dues handled in one place are not firms' approvals",
+    ),
+    (
+        "园区党群服务中心内设政务服务专窗,企业可就近办理营业执照,已办理事项860件。",
+        "one_stop",
+        3,
+        "guard: a firms' window in the party centre, with its count, still counts",
+    ),
+    (
+        "开发区已与所属事业单位128名工作人员签订三年聘期合同。",
+        "staffing",
+        3,
+        "聘期合同 signed with the zone's staff is the codebook's 聘期制 done, with a count",
+    ),
+    (
+        "园区以党建引领深化人事制度改革,86名干部竞聘上岗。",
+        "staffing",
+        3,
+        "guard: the slogan's 深化 aside, the competition reported with its count still counts",
+    ),
+    (
+        "开发区每季度对各招商小分队签约、开工项目进行通报排名,结果报党工委。",
+        "investment",
+        2,
+        "a ranking of the attraction teams published each quarter is the codebook's 招商考核 as a measure",
+    ),
+    (
+        "开发区每季度对各招商小分队签约、开工项目进行通报排名,今年已签约项目18个。",
+        "investment",
+        3,
+        "guard: the ranking beside signed projects counted is still done",
+    ),
+    (
+        "开发区党工委书记强调,要在优化营商环境、提升“一站式”服务水平上取得新突破。",
+        "one_stop",
+        1,
+        "优化营商环境 is the stock phrase of a goal; the directive names 一站式 as a slogan",
+    ),
+    (
+        "为优化营商环境,开发区设立企业服务专窗,已办件860件。",
+        "one_stop",
+        3,
+        "guard: a window set up for firms with its count still counts beside the phrase",
     ),
     // Round a10-annals: chronicles (大事记), yearbooks (年鉴) and work reports.
     // A meeting named by its purpose (推进会) names the topic only.
