@@ -3400,7 +3400,8 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "one_stop",
         3,
         "guard: the zone's own staff as they, with their count, still count",
-    ),    // Round a10-party: party-building, discipline and cadre-management pages.
+    ),
+    // Round a10-party: party-building, discipline and cadre-management pages.
     (
         "开发区党工委书记强调,要以高质量党建引领深化“管委会+公司”改革和全员聘任制改革。",
         "mgmt_company",
