@@ -76,10 +76,10 @@ impl FirstChars {
 /// character boundary, characters that begin no phrase are skipped a whole
 /// character at a time, with one lookup in an L1-resident bit set instead
 /// of three dependent loads from the transition table (4.7 MB for the
-/// default rubric's terms). Skipping
-/// them changes nothing: phrases are whole UTF-8 characters, so from the
-/// start state such a character leads back to the start state (its prefixes
-/// begin no phrase that it completes, and its proper suffixes begin with
+/// default rubric's terms). Skipping them changes nothing: phrases are
+/// whole UTF-8 characters, so from the start state such a character leads
+/// back to the start state (its prefixes begin no phrase that it
+/// completes, and its proper suffixes begin with
 /// continuation bytes, which no phrase does), and passes no match state.
 /// Most characters of a report begin no phrase.
 pub(super) struct DfaHits<'a> {
