@@ -65,9 +65,7 @@ impl FirstChars {
                 if b & 0xF0 != 0xE0 {
                     break;
                 }
-                let cp = (usize::from(b & 0x0F) << 12)
-                    | (usize::from(b1 & 0x3F) << 6)
-                    | usize::from(b2 & 0x3F);
+                let cp = three_byte(b, b1, b2) as usize;
                 if is_first(cp) {
                     return (i, Stop::First(cp, 3));
                 }

@@ -197,7 +197,8 @@ fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     // Most lines have no separator at all; two SIMD searches (the second's
-    // searcher built once) say so faster than splitting. The rest are counted without collecting the items.
+    // searcher built once) say so faster than splitting. The rest are
+    // counted without collecting the items.
     static BOX_BAR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let bar = BOX_BAR.get_or_init(|| memchr::memmem::Finder::new("│"));
     let bytes = line.as_bytes();
