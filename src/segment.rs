@@ -3,7 +3,8 @@
 //! A sentence ends at `。！？!?` (full-width forms are folded to ASCII by
 //! normalization) or at a line break; closing quotes and brackets right after
 //! the terminator stay with the sentence. Clauses split a sentence further at
-//! `，,；;：:`, but not at `、`, which lists items inside one clause
+//! `，,；;：:` and at a tab (which separates a table's cells; normalization
+//! keeps it), but not at `、`, which lists items inside one clause
 //! (`一楼式办公、一窗式受理、一站式办公`). Clauses are the scope of negation.
 
 use std::ops::Range;
@@ -34,25 +35,26 @@ impl Sentence {
 }
 
 /// The number of clause separators in `bytes`: `,;:` (`，；：` fold to
-/// them), not `、`, which lists items inside one clause. Gaps between hits
-/// are short, so a plain count (which the compiler vectorizes) beats a
-/// SIMD search set up for each.
+/// them) and the tab between table cells, not `、`, which lists items
+/// inside one clause. Gaps between hits are short, so a plain count (which
+/// the compiler vectorizes) beats a SIMD search set up for each.
 pub(crate) fn count_clause_breaks(bytes: &[u8]) -> usize {
-    let [a, b, c] = CLAUSE_BREAKS;
-    bytes
-        .iter()
-        .filter(|&&x| x == a || x == b || x == c)
-        .count()
+    bytes.iter().filter(|&&x| is_clause_break(x)).count()
 }
 
-/// The clause separators of [`count_clause_breaks`], as bytes.
-const CLAUSE_BREAKS: [u8; 3] = *b",;:";
+/// Whether the byte `x` is a clause separator of [`count_clause_breaks`].
+fn is_clause_break(x: u8) -> bool {
+    matches!(x, b',' | b';' | b':' | b'\t')
+}
 
-/// Where the clause separators in `bytes` lie: one SIMD search, for a whole
-/// sentence whose hits all need their clause.
+/// Where the clause separators in `bytes` lie, for a whole sentence whose
+/// hits all need their clause.
 pub(crate) fn clause_break_positions(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let [a, b, c] = CLAUSE_BREAKS;
-    memchr::memchr3_iter(a, b, c, bytes)
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &x)| is_clause_break(x))
+        .map(|(i, _)| i)
 }
 
 /// Sentence terminators: `。！？!?` and line breaks. The one list: rubric
@@ -220,6 +222,24 @@ mod tests {
         };
         assert_eq!(s.clause_of(text, text.find("一窗").unwrap_or(0)), 0);
         assert_eq!(s.clause_of(text, text.find("马上办").unwrap_or(0)), 3);
+    }
+
+    #[test]
+    fn a_tab_between_table_cells_is_a_clause_break() {
+        let text = "部分事项未进驻综合窗口\t推动事项全部进驻\t已完成";
+        assert_eq!(count_clause_breaks(text.as_bytes()), 2);
+        let at = |s: &str| text.find(s).unwrap_or(0);
+        assert_eq!(
+            clause_break_positions(text.as_bytes()).collect::<Vec<_>>(),
+            [at("\t推动"), at("\t已完成")]
+        );
+        let s = Sentence {
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(s.clause_of(text, at("未进驻")), 0);
+        assert_eq!(s.clause_of(text, at("推动")), 1);
+        assert_eq!(s.clause_of(text, at("已完成")), 2);
     }
 
     #[test]

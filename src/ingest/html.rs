@@ -68,7 +68,9 @@ pub(super) const BLOCKS: &[&str] = &[
     "ul",
 ];
 
-/// Table cells: separated by a space within their row's line.
+/// Table cells: separated by a tab within their row's line (a field
+/// separator that normalization keeps and segmentation reads as a clause
+/// break, so one cell's negation does not reach the next).
 pub(super) const CELLS: &[&str] = &["td", "th"];
 
 /// How many bytes at the start are searched for a charset declaration.
@@ -241,7 +243,7 @@ fn extract_tree(html: &str) -> (String, Option<String>) {
                 continue;
             }
             Step::LeaveCell => {
-                out.soft_space();
+                out.cell_break();
                 continue;
             }
             Step::LeavePre => {
@@ -270,7 +272,7 @@ fn extract_tree(html: &str) -> (String, Option<String>) {
                     out.line_break();
                     stack.push(Step::LeaveBlock);
                 } else if CELLS.contains(&local) {
-                    out.soft_space();
+                    out.cell_break();
                     stack.push(Step::LeaveCell);
                 }
                 if matches!(local, "pre" | "textarea" | "listing" | "plaintext") {
@@ -358,6 +360,8 @@ pub(super) struct Lines {
     text: String,
     line: String,
     pending_space: bool,
+    /// The pending separator is a table cell's end: a tab, not a space.
+    pending_cell: bool,
     /// The pending whitespace contains a line break from the source.
     pending_newline: bool,
     /// Inside `<pre>`-like elements, source line breaks are kept.
@@ -375,7 +379,9 @@ impl Lines {
                     self.pending_newline |= c == '\n' || c == '\r';
                 }
             } else {
-                if self.pending_space {
+                if self.pending_cell {
+                    self.line.push('\t');
+                } else if self.pending_space {
                     // A source line break between two CJK characters is not a
                     // word space (CSS Text 3 segment-break transformation).
                     let joined = self.pending_newline
@@ -384,17 +390,20 @@ impl Lines {
                     if !joined {
                         self.line.push(' ');
                     }
-                    self.pending_space = false;
-                    self.pending_newline = false;
                 }
+                self.pending_space = false;
+                self.pending_cell = false;
+                self.pending_newline = false;
                 self.line.push(c);
             }
         }
     }
 
-    pub(super) fn soft_space(&mut self) {
+    /// A table cell begins or ends: the next text in the line goes after a
+    /// tab.
+    pub(super) fn cell_break(&mut self) {
         if !self.line.is_empty() {
-            self.pending_space = true;
+            self.pending_cell = true;
         }
     }
 
@@ -407,6 +416,7 @@ impl Lines {
             self.line.clear();
         }
         self.pending_space = false;
+        self.pending_cell = false;
         self.pending_newline = false;
     }
 
@@ -492,7 +502,7 @@ mod tests {
         );
         assert_eq!(
             p.text,
-            "first line\nsecond line\none\ntwo\n单位 负责人\na b\nsec\nart\nkeep\nlines\ninline"
+            "first line\nsecond line\none\ntwo\n单位\t负责人\na\tb\nsec\nart\nkeep\nlines\ninline"
         );
     }
 

@@ -210,7 +210,7 @@ fn convert_plain(
                 }
                 // A space after a character that may join across it (Han,
                 // or a plus): the general path decides whether it goes.
-                if (b == b' ' || b == b'\t') && (prev > 0x7F || prev == u32::from(b'+')) {
+                if b == b' ' && (prev > 0x7F || prev == u32::from(b'+')) {
                     break;
                 }
                 if b.is_ascii_uppercase() {

@@ -5,16 +5,21 @@
 //! documents, and pages that letter-space their headings, put them between
 //! characters (`管 委 会`, `全 员 聘 任 制`), and typesetting puts them around
 //! a plus (`管委会 ＋ 公司`). A phrase never matches across them, so a run of
-//! spaces (ASCII, tab or ideographic) is dropped where it stands between two
+//! spaces (ASCII or ideographic) is dropped where it stands between two
 //! Han characters, or between a Han character and a `+`. Spaces next to
 //! Latin letters or digits (`2023年 3月`, `开发区 Development Zone`) stay.
+//!
+//! A tab is not a gap: it separates fields (the columns of a table exported
+//! from a spreadsheet, the cells of an HTML table), so it stays, and
+//! [`segment`](crate::segment) reads it as a clause break: a 未 in a
+//! table's problem column does not reach its completion column.
 
 use super::gloss::LogicalChars;
 use super::is_han;
 
 /// Whether `c`, width-folded, is a space a gap is made of.
 pub(super) fn is_gap(c: char) -> bool {
-    matches!(c, ' ' | '\t')
+    c == ' '
 }
 
 /// The length in bytes of the run of spaces at the start of `rest` when it
@@ -44,7 +49,7 @@ mod tests {
     #[test]
     fn gaps_between_han_and_around_a_plus_are_removable() {
         assert_eq!(removable_gap('管', " 委"), Some(1));
-        assert_eq!(removable_gap('会', " \u{3000}\t+"), Some(5));
+        assert_eq!(removable_gap('会', " \u{3000} +"), Some(5));
         assert_eq!(removable_gap('+', "  公"), Some(2));
         assert_eq!(removable_gap('会', " ＋"), Some(1));
         assert_eq!(removable_gap('会', " &#20844;"), Some(1));
@@ -58,5 +63,12 @@ mod tests {
         assert_eq!(removable_gap('+', " +"), None);
         assert_eq!(removable_gap('区', "   "), None);
         assert_eq!(removable_gap('区', "委"), None);
+    }
+
+    #[test]
+    fn a_tab_is_a_field_separator_not_a_gap() {
+        assert_eq!(removable_gap('题', "\t整"), None);
+        assert_eq!(removable_gap('题', " \t整"), None);
+        assert!(!is_gap('\t'));
     }
 }

@@ -413,7 +413,7 @@ mod tests {
         // Letter-spaced headings and scanned text, and a plus set off by
         // spaces: the phrases read whole, and the quote maps back to all
         // of what the author wrote.
-        let text = "管 委 会 ＋ 公 司\t模式，全　员　聘　任　制";
+        let text = "管 委 会 ＋ 公 司 模式，全　员　聘　任　制";
         let n = Normalizer::default().normalize(text);
         assert_eq!(n.text, "管委会+公司模式,全员聘任制\n");
         let at = n.text.find("全员").unwrap_or_default();
@@ -423,6 +423,12 @@ mod tests {
         for kept in ["2023年 3月", "开发区 development zone", "第 1 名", "+ +"] {
             assert_eq!(normalize_phrase(kept), kept, "{kept}");
         }
+        // A tab separates fields (table cells), so it stays.
+        let cells = "问题\t整改措施\t已完成";
+        assert_eq!(
+            Normalizer::default().normalize(cells).text,
+            format!("{cells}\n")
+        );
     }
 
     #[test]

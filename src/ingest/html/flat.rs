@@ -149,7 +149,7 @@ impl State {
         if name == "br" || BLOCKS.contains(&name) {
             self.out.line_break();
         } else if CELLS.contains(&name) {
-            self.out.soft_space();
+            self.out.cell_break();
         }
         if matches!(name, "pre" | "textarea" | "listing" | "plaintext") {
             self.out.pre += 1;
@@ -160,7 +160,7 @@ impl State {
         if name == "br" || BLOCKS.contains(&name) {
             self.out.line_break();
         } else if CELLS.contains(&name) {
-            self.out.soft_space();
+            self.out.cell_break();
         }
         if matches!(name, "pre" | "textarea" | "listing") {
             self.out.pre = self.out.pre.saturating_sub(1);
@@ -195,7 +195,7 @@ mod tests {
                     <p hidden>隐藏</p><footer>版权</footer></div></body></html>";
         let flat = extract(html);
         let (tree_text, tree_title) = super::super::extract_tree(html);
-        assert_eq!(flat.text, "标题\n第一段\n续行\n甲 乙");
+        assert_eq!(flat.text, "标题\n第一段\n续行\n甲\t乙");
         assert_eq!(flat.text, tree_text);
         assert_eq!(flat.title, tree_title);
         assert_eq!(flat.title.as_deref(), Some("通知"));
