@@ -3596,6 +3596,99 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: a plan to open the window is a measure, not done",
     ),
+    // Procurement notices and capital-market filings (the a11 round).
+    // What the winning bidder must supply is an obligation bought, not a result.
+    (
+        "中标人应在园区政务服务中心配备综合窗口受理人员30名,合同期两年。",
+        "one_stop",
+        1,
+        "the hall named in a tender; the 30 staff are what the contractor must supply, no result",
+    ),
+    (
+        "开发区政务服务中心设综合窗口30个,实行一窗受理,全年办件2.4万件。",
+        "one_stop",
+        3,
+        "guard: the zone's own hall with its windows and cases handled is done",
+    ),
+    // A property contract's works for the hall: the area is the building's.
+    (
+        "服务范围包括企业服务中心大楼的保洁、秩序维护、绿化养护,大楼面积4500平方米。",
+        "one_stop",
+        1,
+        "property services of the hall name it; the floor area is no result of the reform",
+    ),
+    // The contractor's pay rules for its own workers are not the zone's staffing.
+    (
+        "中标人对派驻窗口的服务人员实行绩效考核,考核结果与其工资挂钩。",
+        "staffing",
+        0,
+        "a contractor's own workers are not zone staff",
+    ),
+    (
+        "管委会对全体聘任人员实行绩效考核,考核结果与绩效薪酬挂钩。",
+        "staffing",
+        2,
+        "guard: the committee's own staff under performance pay is the reform",
+    ),
+    // A commercial centre's leasing agent lets shops.
+    (
+        "园区配套商业中心招商运营代理服务项目已确定服务机构。",
+        "investment",
+        0,
+        "a commercial centre's tenant 招商 is leasing, a false friend",
+    ),
+    (
+        "园区组建招商专班,围绕主导产业开展产业链招商,已签约项目12个,总投资36亿元。",
+        "investment",
+        3,
+        "guard: the zone's task force with signed projects is attraction done",
+    ),
+    // The firms' hall under its other name.
+    (
+        "园区管委会企业服务大厅设有投资项目审批窗口。",
+        "one_stop",
+        1,
+        "a service hall for firms named (the codebook's 政务服务大厅 for firms)",
+    ),
+    // A rating's risk disclosure imagines the reform.
+    (
+        "若开发区后续推行“管委会+公司”改革,公司职能定位和业务范围可能发生调整。",
+        "mgmt_company",
+        1,
+        "a reform as the condition of a risk is neither reported nor planned: a mention",
+    ),
+    (
+        "开发区推行“管委会+公司”改革,由开发运营公司承担园区开发建设。",
+        "mgmt_company",
+        2,
+        "guard: the reform with its arrangement is a measure",
+    ),
+    // A firm's accounts book the incentive it received.
+    (
+        "本期计入其他收益的政府补助中,招商引资奖励资金0.42亿元。",
+        "investment",
+        1,
+        "a subsidy booked as a firm's income names the policy; the sum is no attraction result",
+    ),
+    (
+        "开发区兑现招商引资奖励资金3200万元,全年签约项目18个,总投资52亿元。",
+        "investment",
+        3,
+        "guard: the zone's own report with projects signed is a result",
+    ),
+    // An offering's proceeds and their approvals are the issuer's.
+    (
+        "本次募集资金投资项目均已取得园区行政审批局的项目备案和环评批复。",
+        "one_stop",
+        1,
+        "the bureau is named as the issuer's approver; the firm's paperwork is no reform result",
+    ),
+    (
+        "园区行政审批局已实行投资项目备案告知承诺,今年已办理备案项目126个。",
+        "one_stop",
+        3,
+        "guard: the bureau's 告知承诺 with cases handled is done",
+    ),
 ];
 
 #[test]
