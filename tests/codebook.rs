@@ -3662,6 +3662,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the service reported in force beside the repeal still counts",
     ),
+    // A duty list's periodic appraisal of the attraction teams.
+    (
+        "经济发展局负责对各招商小分队进行季度考核。",
+        "investment",
+        2,
+        "teams appraised each quarter is the codebook's 招商考核 as an arrangement",
+    ),
+    (
+        "开发区对各招商小分队进行季度考核,今年已有3个小分队因考核靠后调整了负责人。",
+        "investment",
+        3,
+        "guard: the appraisal's consequences counted are still done",
+    ),
 ];
 
 #[test]
