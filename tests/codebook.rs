@@ -3675,6 +3675,39 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the appraisal's consequences counted are still done",
     ),
+    // A provision a draft already makes is the arrangement on paper.
+    (
+        "草案第二十条已规定开发区设立企业服务综合窗口,实行一窗受理。",
+        "one_stop",
+        2,
+        "已规定 states what a draft provides: a plan, not the window at work",
+    ),
+    (
+        "开发区已设立企业服务综合窗口,实行一窗受理,今年办件860件。",
+        "one_stop",
+        3,
+        "guard: the window set up and its cases counted is done",
+    ),
+    // A view voiced in a draft's consultation, and the draft that adopts it.
+    (
+        "有意见提出,应当规定开发区管委会工作人员实行末位淘汰。",
+        "staffing",
+        1,
+        "a proposal weighed in consultation is no rule of the zone: a mention",
+    ),
+    (
+        "经研究,采纳该意见,草案规定开发区管委会工作人员实行末位淘汰。",
+        "staffing",
+        2,
+        "guard: the draft that adopts it defines the arrangement, a plan",
+    ),
+    // A court's advice to the committee.
+    (
+        "本院建议:建立招商引资合同合法性审查制度,设立项目履约跟踪台账。",
+        "investment",
+        1,
+        "a court's advice asks the zone to act; it is not the zone's measure",
+    ),
 ];
 
 #[test]
