@@ -3689,6 +3689,118 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the bureau's 告知承诺 with cases handled is done",
     ),
+    // Legal and normative texts (agreement round: laws, rules, judgments,
+    // contracts). A handling mode promised by a rule or a power list.
+    (
+        "开发区企业投资项目核准实行一窗受理、限时办结。",
+        "one_stop",
+        2,
+        "限时办结 is a rule's promise for each case, not cases done: a measure",
+    ),
+    (
+        "开发区政务服务中心实行一窗受理,全年办结企业事项1200件。",
+        "one_stop",
+        3,
+        "guard: cases counted as 办结 are still done",
+    ),
+    // An evaluation that finds a reform uneven across zones.
+    (
+        "开发区人事薪酬制度改革推进不平衡,部分园区尚未实行全员聘任制,绩效薪酬未能落地。",
+        "staffing",
+        1,
+        "a reform found uneven is a problem list naming the mechanism missing: at most 1",
+    ),
+    (
+        "开发区深化人事薪酬制度改革,全面实行全员聘任制,86名工作人员竞聘上岗。",
+        "staffing",
+        3,
+        "guard: the reform pursued and counted is still done",
+    ),
+    // A contract's fee rate written in words.
+    (
+        "运营公司引进的产业项目签订投资协议并开工建设的,管委会按项目实际完成投资额的千分之五支付招商服务费。",
+        "investment",
+        2,
+        "the per-mille rate of a fee rule is what the contract pays, not a result: a measure",
+    ),
+    (
+        "今年运营公司引进产业项目,签订投资协议12份,协议总投资15亿元。",
+        "investment",
+        3,
+        "guard: agreements signed and counted are a result",
+    ),
+    // A party's claim or a court's order in a dispute.
+    (
+        "原告的诉讼请求:判令被告开发区管委会支付招商引资奖励款120万元及利息。",
+        "investment",
+        1,
+        "a claim in a lawsuit names the matter disputed, not the zone's attraction result",
+    ),
+    (
+        "经审理查明,被申请人自2020年起实行全员聘任制,申请人经竞聘上岗签订聘任合同。",
+        "staffing",
+        3,
+        "guard: a court's fact-finding may state the zone's system in force since a year",
+    ),
+    // A repealed rule is not in force.
+    (
+        "关于废止《开发区管委会竞争上岗实施办法》等4件规范性文件的通知",
+        "staffing",
+        1,
+        "a repealed rule's title is a name, not a measure, and its count is of documents",
+    ),
+    (
+        "原《开发区代办服务暂行规定》同时废止,新办法施行以来,已为36个项目全程帮办代办审批手续。",
+        "one_stop",
+        3,
+        "guard: the service reported in force beside the repeal still counts",
+    ),
+    // A duty list's periodic appraisal of the attraction teams.
+    (
+        "经济发展局负责对各招商小分队进行季度考核。",
+        "investment",
+        2,
+        "teams appraised each quarter is the codebook's 招商考核 as an arrangement",
+    ),
+    (
+        "开发区对各招商小分队进行季度考核,今年已有3个小分队因考核靠后调整了负责人。",
+        "investment",
+        3,
+        "guard: the appraisal's consequences counted are still done",
+    ),
+    // A provision a draft already makes is the arrangement on paper.
+    (
+        "草案第二十条已规定开发区设立企业服务综合窗口,实行一窗受理。",
+        "one_stop",
+        2,
+        "已规定 states what a draft provides: a plan, not the window at work",
+    ),
+    (
+        "开发区已设立企业服务综合窗口,实行一窗受理,今年办件860件。",
+        "one_stop",
+        3,
+        "guard: the window set up and its cases counted is done",
+    ),
+    // A view voiced in a draft's consultation, and the draft that adopts it.
+    (
+        "有意见提出,应当规定开发区管委会工作人员实行末位淘汰。",
+        "staffing",
+        1,
+        "a proposal weighed in consultation is no rule of the zone: a mention",
+    ),
+    (
+        "经研究,采纳该意见,草案规定开发区管委会工作人员实行末位淘汰。",
+        "staffing",
+        2,
+        "guard: the draft that adopts it defines the arrangement, a plan",
+    ),
+    // A court's advice to the committee.
+    (
+        "本院建议:建立招商引资合同合法性审查制度,设立项目履约跟踪台账。",
+        "investment",
+        1,
+        "a court's advice asks the zone to act; it is not the zone's measure",
+    ),
 ];
 
 #[test]
