@@ -3596,6 +3596,92 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         2,
         "guard: a plan to open the window is a measure, not done",
     ),
+    // Personnel and HR notices of zones and of the firms in them (agreement
+    // round on HR pages). The call of a hiring notice with its issuer as the
+    // subject: the posts to fill are no count of results.
+    (
+        "根据园区雇员制管理办法,园区管委会面向社会公开招聘雇员8名。",
+        "staffing",
+        2,
+        "a notice applying the zone's 雇员制 is a measure; 8名 are posts to fill, not a result",
+    ),
+    (
+        "开发区已按照雇员制管理办法面向社会公开招聘雇员32名,全部签订三年期雇员合同。",
+        "staffing",
+        3,
+        "guard: hiring reported done (已 before the call) keeps its count",
+    ),
+    (
+        "投资促进局面向社会公开选聘驻外招商人员6名,派驻长三角招商联络处开展驻地招商。",
+        "investment",
+        2,
+        "驻外招商 staffed by a call for 6 posts is a measure, no signed project",
+    ),
+    // A pay rule's condition on an evaluation's grade.
+    (
+        "考核为优秀的,绩效薪酬上浮20%;考核为不合格的,不发放当期绩效薪酬。",
+        "staffing",
+        2,
+        "绩效薪酬 tied to the grade is the arrangement; 20% is what the rule pays, not pay handed out",
+    ),
+    (
+        "2023年度绩效奖金已全部兑现,考核为优秀的20名工作人员绩效薪酬上浮20%。",
+        "staffing",
+        3,
+        "guard: pay handed out, reported with 已 and a count",
+    ),
+    // A factory's hiring page: its sales team and floor posts are the firm's.
+    (
+        "销售团队实行月度业绩排名,连续三个月排名末位的实行末位淘汰。",
+        "staffing",
+        0,
+        "末位淘汰 of a firm's sales team is not the zone's staff",
+    ),
+    (
+        "公司实行绩效考核,优秀员工每年可竞聘班组长、车间主任等岗位。",
+        "staffing",
+        0,
+        "a factory's own posts competed for are not the zone's staffing",
+    ),
+    (
+        "开发区实行中层干部末位淘汰,2名考核排名末位的干部已调整岗位。",
+        "staffing",
+        3,
+        "guard: the zone's own cadres under 末位淘汰, done with a count",
+    ),
+    // A talent fair: firms and talent choosing each other fill the firms' jobs.
+    (
+        "开发区每季度举办高层次人才洽谈会,区内企业与人才现场双向选择。",
+        "staffing",
+        0,
+        "双向选择 of firms and job seekers at a talent fair is not how the zone's posts are held",
+    ),
+    (
+        "开发区推行双向选择,各部门与工作人员双向选择后,86人全部上岗。",
+        "staffing",
+        3,
+        "guard: the zone's departments and staff choosing each other, done with a count",
+    ),
+    // Exam candidates served by a hiring exam's platform.
+    (
+        "考生可通过“一站式”招考服务平台查询笔试成绩。",
+        "one_stop",
+        0,
+        "a one-stop platform for exam candidates is no approval service for firms",
+    ),
+    (
+        "开发区为入区企业提供“一站式”审批服务,已办件860件。",
+        "one_stop",
+        3,
+        "guard: one-stop approval for firms, done with a count",
+    ),
+    // A notice's list of people to be hired names the hall as where a post is.
+    (
+        "序号 姓名 性别 拟聘岗位 准考证号\n1 王某 女 开发区政务服务中心综合窗口 20240105\n2 李某 男 开发区经济发展局统计岗 20240211\n3 赵某 男 开发区规划建设局工程岗 20240318\n4 陈某 女 开发区党政办公室文秘岗 20240407\n\n公示时间:2024年9月4日至9月10日(5个工作日)。",
+        "one_stop",
+        1,
+        "the hall named as a post in a hiring list is a name; 5个工作日 is the notice's period",
+    ),
 ];
 
 #[test]
