@@ -3682,6 +3682,32 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "the hall named as a post in a hiring list is a name; 5个工作日 is the notice's period",
     ),
+    // A park's tenant firms weeded out by their operator are no staff.
+    (
+        "对连续两年考核排名末位的入驻机构实行末位淘汰,并办理退园手续。",
+        "staffing",
+        0,
+        "末位淘汰 of tenant firms sent out of the park is not the zone's staffing",
+    ),
+    (
+        "开发区对连续两年考核排名末位的工作人员实行末位淘汰。",
+        "staffing",
+        2,
+        "guard: 末位淘汰 of the zone's own staff is the measure",
+    ),
+    // Staff moved in a reorganisation: the bureau named, the count is of staff.
+    (
+        "原招商局、经济发展局人员整体转隶至新组建的经济发展局,涉及人员36名,已全部完成转隶手续。",
+        "investment",
+        1,
+        "招商局 named as the bureau whose staff moved; 36名 are staff, no project",
+    ),
+    (
+        "开发区社会事务管理职能及人员整体转隶至属地街道,涉及人员36名,已全部完成移交。",
+        "mgmt_company",
+        3,
+        "guard: social affairs shed with their staff, done with a count, is mgmt_company's reform",
+    ),
 ];
 
 #[test]
