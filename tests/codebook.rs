@@ -3708,6 +3708,45 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: social affairs shed with their staff, done with a count, is mgmt_company's reform",
     ),
+    // A training course's trainees are no result of the reform.
+    (
+        "投资促进局、各招商小分队成员共120人次参加培训。",
+        "investment",
+        1,
+        "the teams named (the codebook's 1); 120人次 are trainees, no project",
+    ),
+    (
+        "招商小分队参加培训后,新签约项目8个,总投资12亿元。",
+        "investment",
+        3,
+        "guard: the team's signed projects, in a clause of their own, still count",
+    ),
+    // Workers' labour disputes: a one-stop centre for litigants, not firms.
+    (
+        "经开区劳动争议“一站式”调处中心揭牌运行。",
+        "one_stop",
+        0,
+        "one-stop mediation of labour disputes serves workers, not firms' approvals",
+    ),
+    (
+        "经开区企业服务“一站式”中心揭牌运行。",
+        "one_stop",
+        3,
+        "guard: a one-stop centre for firms opened is done",
+    ),
+    // The staff type of an ordinary hiring, in the list of those to be hired.
+    (
+        "经笔试、面试、体检、考察,拟聘用以下6名同志为经开区聘用制工作人员。",
+        "staffing",
+        0,
+        "an ordinary hiring of contract staff is no reform of how the zone's posts are held",
+    ),
+    (
+        "开发区全面推行聘用制,86名工作人员全部签订聘用合同。",
+        "staffing",
+        3,
+        "guard: the appointment system put in force for all staff, done with a count",
+    ),
 ];
 
 #[test]
