@@ -3747,6 +3747,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the appointment system put in force for all staff, done with a count",
     ),
+    // An agency's licence, a matter the hall approves, is no job advertisement.
+    (
+        "今年3月,园区设立人社政务服务专区,人力资源服务许可、劳务派遣经营许可等8项审批事项实现一窗受理。",
+        "one_stop",
+        3,
+        "一窗受理 of 8 matters put in place; 劳务派遣 names a licence, not clerks hired",
+    ),
+    (
+        "拟通过劳务派遣方式招聘政务服务中心窗口工作人员6名。",
+        "one_stop",
+        1,
+        "guard: window clerks hired through an agency name the hall only",
+    ),
 ];
 
 #[test]
