@@ -3760,6 +3760,32 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "guard: window clerks hired through an agency name the hall only",
     ),
+    // Workers' own social insurance, at a social security centre.
+    (
+        "东湖经开区社会保障服务中心设置社保综合窗口,企业职工办理养老保险关系转移、失业金申领等业务实现“一站式”办理。",
+        "one_stop",
+        0,
+        "employees' pension transfers and unemployment pay are their own matters, not firms' approvals",
+    ),
+    (
+        "开发区政务服务中心设置企业综合窗口,企业开办、社保登记等事项实现“一站式”办理,今年已办件1200件。",
+        "one_stop",
+        3,
+        "guard: firms' matters in one window, done with a count",
+    ),
+    // A wage survey of the zone's firms reports the firms' pay.
+    (
+        "被调查企业员工绩效工资平均占比为32%,实行全员绩效考核的企业占比达71%。",
+        "staffing",
+        0,
+        "the surveyed firms' pay structure is not the zone's staffing",
+    ),
+    (
+        "开发区实行全员绩效考核,工作人员绩效工资占比提高到40%,已兑现绩效奖金136人。",
+        "staffing",
+        3,
+        "guard: the zone's own staff paid by performance, done with a count",
+    ),
 ];
 
 #[test]
