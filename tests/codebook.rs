@@ -3786,6 +3786,19 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the zone's own staff paid by performance, done with a count",
     ),
+    // Files stored after an archive audit are no sealing of status.
+    (
+        "审核结束后,全部档案已整理装订,档案封存于档案室密集柜,实行专人管理。",
+        "staffing",
+        0,
+        "files put away in an archive room are storage, not the appointment reform's 档案封存",
+    ),
+    (
+        "开发区实行全员聘任,原有人员档案封存,按岗位确定待遇。",
+        "staffing",
+        2,
+        "guard: the staff's old status sealed under 全员聘任 is the reform",
+    ),
 ];
 
 #[test]
