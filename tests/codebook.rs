@@ -3801,6 +3801,209 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         1,
         "a court's advice asks the zone to act; it is not the zone's measure",
     ),
+    // Personnel and HR notices of zones and of the firms in them (agreement
+    // round on HR pages). The call of a hiring notice with its issuer as the
+    // subject: the posts to fill are no count of results.
+    (
+        "根据园区雇员制管理办法,园区管委会面向社会公开招聘雇员8名。",
+        "staffing",
+        2,
+        "a notice applying the zone's 雇员制 is a measure; 8名 are posts to fill, not a result",
+    ),
+    (
+        "开发区已按照雇员制管理办法面向社会公开招聘雇员32名,全部签订三年期雇员合同。",
+        "staffing",
+        3,
+        "guard: hiring reported done (已 before the call) keeps its count",
+    ),
+    (
+        "投资促进局面向社会公开选聘驻外招商人员6名,派驻长三角招商联络处开展驻地招商。",
+        "investment",
+        2,
+        "驻外招商 staffed by a call for 6 posts is a measure, no signed project",
+    ),
+    // A pay rule's condition on an evaluation's grade.
+    (
+        "考核为优秀的,绩效薪酬上浮20%;考核为不合格的,不发放当期绩效薪酬。",
+        "staffing",
+        2,
+        "绩效薪酬 tied to the grade is the arrangement; 20% is what the rule pays, not pay handed out",
+    ),
+    (
+        "2023年度绩效奖金已全部兑现,考核为优秀的20名工作人员绩效薪酬上浮20%。",
+        "staffing",
+        3,
+        "guard: pay handed out, reported with 已 and a count",
+    ),
+    // A factory's hiring page: its sales team and floor posts are the firm's.
+    (
+        "销售团队实行月度业绩排名,连续三个月排名末位的实行末位淘汰。",
+        "staffing",
+        0,
+        "末位淘汰 of a firm's sales team is not the zone's staff",
+    ),
+    (
+        "公司实行绩效考核,优秀员工每年可竞聘班组长、车间主任等岗位。",
+        "staffing",
+        0,
+        "a factory's own posts competed for are not the zone's staffing",
+    ),
+    (
+        "开发区实行中层干部末位淘汰,2名考核排名末位的干部已调整岗位。",
+        "staffing",
+        3,
+        "guard: the zone's own cadres under 末位淘汰, done with a count",
+    ),
+    // A talent fair: firms and talent choosing each other fill the firms' jobs.
+    (
+        "开发区每季度举办高层次人才洽谈会,区内企业与人才现场双向选择。",
+        "staffing",
+        0,
+        "双向选择 of firms and job seekers at a talent fair is not how the zone's posts are held",
+    ),
+    (
+        "开发区推行双向选择,各部门与工作人员双向选择后,86人全部上岗。",
+        "staffing",
+        3,
+        "guard: the zone's departments and staff choosing each other, done with a count",
+    ),
+    // Exam candidates served by a hiring exam's platform.
+    (
+        "考生可通过“一站式”招考服务平台查询笔试成绩。",
+        "one_stop",
+        0,
+        "a one-stop platform for exam candidates is no approval service for firms",
+    ),
+    (
+        "开发区为入区企业提供“一站式”审批服务,已办件860件。",
+        "one_stop",
+        3,
+        "guard: one-stop approval for firms, done with a count",
+    ),
+    // A notice's list of people to be hired names the hall as where a post is.
+    (
+        "序号 姓名 性别 拟聘岗位 准考证号\n1 王某 女 开发区政务服务中心综合窗口 20240105\n2 李某 男 开发区经济发展局统计岗 20240211\n3 赵某 男 开发区规划建设局工程岗 20240318\n4 陈某 女 开发区党政办公室文秘岗 20240407\n\n公示时间:2024年9月4日至9月10日(5个工作日)。",
+        "one_stop",
+        1,
+        "the hall named as a post in a hiring list is a name; 5个工作日 is the notice's period",
+    ),
+    // A park's tenant firms weeded out by their operator are no staff.
+    (
+        "对连续两年考核排名末位的入驻机构实行末位淘汰,并办理退园手续。",
+        "staffing",
+        0,
+        "末位淘汰 of tenant firms sent out of the park is not the zone's staffing",
+    ),
+    (
+        "开发区对连续两年考核排名末位的工作人员实行末位淘汰。",
+        "staffing",
+        2,
+        "guard: 末位淘汰 of the zone's own staff is the measure",
+    ),
+    // Staff moved in a reorganisation: the bureau named, the count is of staff.
+    (
+        "原招商局、经济发展局人员整体转隶至新组建的经济发展局,涉及人员36名,已全部完成转隶手续。",
+        "investment",
+        1,
+        "招商局 named as the bureau whose staff moved; 36名 are staff, no project",
+    ),
+    (
+        "开发区社会事务管理职能及人员整体转隶至属地街道,涉及人员36名,已全部完成移交。",
+        "mgmt_company",
+        3,
+        "guard: social affairs shed with their staff, done with a count, is mgmt_company's reform",
+    ),
+    // A training course's trainees are no result of the reform.
+    (
+        "投资促进局、各招商小分队成员共120人次参加培训。",
+        "investment",
+        1,
+        "the teams named (the codebook's 1); 120人次 are trainees, no project",
+    ),
+    (
+        "招商小分队参加培训后,新签约项目8个,总投资12亿元。",
+        "investment",
+        3,
+        "guard: the team's signed projects, in a clause of their own, still count",
+    ),
+    // Workers' labour disputes: a one-stop centre for litigants, not firms.
+    (
+        "经开区劳动争议“一站式”调处中心揭牌运行。",
+        "one_stop",
+        0,
+        "one-stop mediation of labour disputes serves workers, not firms' approvals",
+    ),
+    (
+        "经开区企业服务“一站式”中心揭牌运行。",
+        "one_stop",
+        3,
+        "guard: a one-stop centre for firms opened is done",
+    ),
+    // The staff type of an ordinary hiring, in the list of those to be hired.
+    (
+        "经笔试、面试、体检、考察,拟聘用以下6名同志为经开区聘用制工作人员。",
+        "staffing",
+        0,
+        "an ordinary hiring of contract staff is no reform of how the zone's posts are held",
+    ),
+    (
+        "开发区全面推行聘用制,86名工作人员全部签订聘用合同。",
+        "staffing",
+        3,
+        "guard: the appointment system put in force for all staff, done with a count",
+    ),
+    // An agency's licence, a matter the hall approves, is no job advertisement.
+    (
+        "今年3月,园区设立人社政务服务专区,人力资源服务许可、劳务派遣经营许可等8项审批事项实现一窗受理。",
+        "one_stop",
+        3,
+        "一窗受理 of 8 matters put in place; 劳务派遣 names a licence, not clerks hired",
+    ),
+    (
+        "拟通过劳务派遣方式招聘政务服务中心窗口工作人员6名。",
+        "one_stop",
+        1,
+        "guard: window clerks hired through an agency name the hall only",
+    ),
+    // Workers' own social insurance, at a social security centre.
+    (
+        "东湖经开区社会保障服务中心设置社保综合窗口,企业职工办理养老保险关系转移、失业金申领等业务实现“一站式”办理。",
+        "one_stop",
+        0,
+        "employees' pension transfers and unemployment pay are their own matters, not firms' approvals",
+    ),
+    (
+        "开发区政务服务中心设置企业综合窗口,企业开办、社保登记等事项实现“一站式”办理,今年已办件1200件。",
+        "one_stop",
+        3,
+        "guard: firms' matters in one window, done with a count",
+    ),
+    // A wage survey of the zone's firms reports the firms' pay.
+    (
+        "被调查企业员工绩效工资平均占比为32%,实行全员绩效考核的企业占比达71%。",
+        "staffing",
+        0,
+        "the surveyed firms' pay structure is not the zone's staffing",
+    ),
+    (
+        "开发区实行全员绩效考核,工作人员绩效工资占比提高到40%,已兑现绩效奖金136人。",
+        "staffing",
+        3,
+        "guard: the zone's own staff paid by performance, done with a count",
+    ),
+    // Files stored after an archive audit are no sealing of status.
+    (
+        "审核结束后,全部档案已整理装订,档案封存于档案室密集柜,实行专人管理。",
+        "staffing",
+        0,
+        "files put away in an archive room are storage, not the appointment reform's 档案封存",
+    ),
+    (
+        "开发区实行全员聘任,原有人员档案封存,按岗位确定待遇。",
+        "staffing",
+        2,
+        "guard: the staff's old status sealed under 全员聘任 is the reform",
+    ),
 ];
 
 #[test]
