@@ -47,14 +47,33 @@ fn is_clause_break(x: u8) -> bool {
     matches!(x, b',' | b';' | b':' | b'\t')
 }
 
-/// Where the clause separators in `bytes` lie, for a whole sentence whose
-/// hits all need their clause.
+/// Where the clause separators in `bytes` lie, in order, for a whole
+/// sentence whose hits all need their clause: one SIMD search for the
+/// punctuation and one for tabs, merged.
 pub(crate) fn clause_break_positions(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &x)| is_clause_break(x))
-        .map(|(i, _)| i)
+    ClauseBreaks {
+        marks: memchr::memchr3_iter(b',', b';', b':', bytes).peekable(),
+        tabs: memchr::memchr_iter(b'\t', bytes).peekable(),
+    }
+}
+
+/// Two ascending position lists merged into one, for
+/// [`clause_break_positions`].
+struct ClauseBreaks<M: Iterator<Item = usize>, T: Iterator<Item = usize>> {
+    marks: std::iter::Peekable<M>,
+    tabs: std::iter::Peekable<T>,
+}
+
+impl<M: Iterator<Item = usize>, T: Iterator<Item = usize>> Iterator for ClauseBreaks<M, T> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match (self.marks.peek(), self.tabs.peek()) {
+            (Some(&m), Some(&t)) if t < m => self.tabs.next(),
+            (Some(_), _) => self.marks.next(),
+            (None, _) => self.tabs.next(),
+        }
+    }
 }
 
 /// Sentence terminators: `。！？!?` and line breaks. The one list: rubric
@@ -240,6 +259,29 @@ mod tests {
         assert_eq!(s.clause_of(text, at("未进驻")), 0);
         assert_eq!(s.clause_of(text, at("推动")), 1);
         assert_eq!(s.clause_of(text, at("已完成")), 2);
+    }
+
+    #[test]
+    fn clause_break_positions_merge_marks_and_tabs_in_order() {
+        for text in [
+            "甲,乙\t丙;丁\t\t戊:己",
+            "\t\t,",
+            ",,\t",
+            "",
+            "无分隔",
+            "\t甲,",
+        ] {
+            let bytes = text.as_bytes();
+            let expected: Vec<usize> = (0..bytes.len())
+                .filter(|&i| bytes.get(i).copied().is_some_and(is_clause_break))
+                .collect();
+            assert_eq!(
+                clause_break_positions(bytes).collect::<Vec<_>>(),
+                expected,
+                "{text}"
+            );
+            assert_eq!(count_clause_breaks(bytes), expected.len(), "{text}");
+        }
     }
 
     #[test]
