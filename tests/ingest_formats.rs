@@ -534,3 +534,39 @@ fn binary_file_is_an_error_and_the_batch_goes_on() {
     assert!(matches!(results[0], Err(IngestError::NotText { .. })));
     assert!(results[1].as_ref().is_ok_and(|t| *t > 0.0));
 }
+
+#[test]
+fn table_cells_are_clauses_so_a_negation_stays_in_its_cell() {
+    // A rectification table: the problem column's 未 must not negate the
+    // measure in the next column. Cells are separated by a tab, which
+    // normalization keeps and segmentation reads as a clause break.
+    let scorer = scorer();
+    let page = "<html><head><meta charset=\"utf-8\"><title>整改清单</title></head><body>\
+                <h1>桃李经济开发区管委会审计整改清单</h1>\
+                <p>开发区管委会对审计指出的问题逐项整改,情况如下。</p>\
+                <table><tr><th>问题</th><th>整改措施</th><th>整改情况</th></tr>\
+                <tr><td>部分审批事项未实行一窗受理</td><td>全面推行一窗受理</td>\
+                <td>已整改到位</td></tr></table></body></html>";
+    let html = ingest::read_bytes("table.html", page.as_bytes()).unwrap();
+    assert!(
+        html.text
+            .contains("部分审批事项未实行一窗受理\t全面推行一窗受理\t已整改到位"),
+        "{}",
+        html.text
+    );
+    let one_stop = |doc: &ingest::Document| {
+        grades(&scorer, doc)
+            .0
+            .into_iter()
+            .find(|(id, _)| id == "one_stop")
+            .map(|(_, g)| g)
+    };
+    assert!(one_stop(&html) >= Some(2), "{:?}", grades(&scorer, &html));
+    // The same table exported from a spreadsheet reads alike.
+    let tsv = ingest::Document::from_text("table.txt", html.text.clone());
+    assert_eq!(grades(&scorer, &tsv).0, grades(&scorer, &html).0);
+    // Joined by spaces, the cells are one clause and the 未 negates it all:
+    // the reason cells need their separator.
+    let joined = ingest::Document::from_text("joined.txt", html.text.replace('\t', " "));
+    assert_eq!(one_stop(&joined), Some(0));
+}
