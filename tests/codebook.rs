@@ -4003,6 +4003,102 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         "staffing",
         2,
         "guard: the staff's old status sealed under 全员聘任 is the reform",
+    ),    // Business-environment pages: one-pass service across provinces; liaisons,
+    // lawyers, canteens, forums and private agencies are not the zone's approvals.
+    (
+        "开发区与外省两个园区签订合作协议,实现企业设立登记等52项事项“跨省通办”,今年已累计办理跨省业务460件。",
+        "one_stop",
+        3,
+        "跨省通办: a firm's matter filed in one zone and handled by another, done with counts",
+    ),
+    (
+        "開發區與外省兩個園區簽訂合作協議,企業變更登記等事項實現“跨省通辦”,今年已辦理跨省業務320件。",
+        "one_stop",
+        3,
+        "跨省通辦 in Traditional characters, done with counts",
+    ),
+    (
+        "开发区人社局选派8名用工服务专员,上门收集企业缺工岗位,今年举办招聘会12场。",
+        "one_stop",
+        0,
+        "a hiring liaison (用工服务专员) finds workers, no one carries the firm's approvals",
+    ),
+    (
+        "开发区为每个新落户项目配备1名项目服务专员,全程帮办审批手续,今年已帮办事项210件。",
+        "one_stop",
+        3,
+        "guard: a project steward who carries the approvals, done with counts",
+    ),
+    (
+        "园区公共法律服务工作站为企业提供法律咨询、公证等一站式法律服务,已接待咨询260人次。",
+        "one_stop",
+        0,
+        "legal advice at a legal service station (一站式法律服务) is not the zone's approvals",
+    ),
+    (
+        "园区企业服务中心为企业提供一站式审批服务,今年已办件3600件。",
+        "one_stop",
+        3,
+        "guard: the hall's one-stop approval service, done with counts",
+    ),
+    (
+        "管委会机关食堂完成改造,新增窗口3个,为干部职工提供一站式就餐服务。",
+        "one_stop",
+        0,
+        "a canteen's one-stop meals serve diners, not firms' approvals",
+    ),
+    (
+        "第八期政企座谈会在开发区政务服务中心召开,9家企业负责人参加。",
+        "one_stop",
+        1,
+        "a forum held at the hall names the venue: a mention; the firms counted came to talk",
+    ),
+    (
+        "开发区召开企业座谈会,会后在政务服务中心增设项目审批专窗,已办理事项320件。",
+        "one_stop",
+        3,
+        "guard: a window set up after the forum, done with counts",
+    ),
+    (
+        "【开发区执照代办】我们为客户提供一站式开办服务,3天拿照,已服务客户2000余家。",
+        "one_stop",
+        0,
+        "a private agency's ad to its customers is not the zone's approval service",
+    ),
+    (
+        "公司注册代办:有限公司、个体户注册,3个工作日拿营业执照。",
+        "one_stop",
+        0,
+        "a private agency's product (公司注册代办) with the days it promises is its trade",
+    ),
+    (
+        "开发区政务服务中心为新办企业免费代办公司注册,今年已代办1150户。",
+        "one_stop",
+        3,
+        "guard: the hall's free agency for firms' registration, done with counts",
+    ),
+    (
+        "由行政审批局牵头,组建20名以上的代办员队伍,对新落户项目实行全程代办。",
+        "one_stop",
+        2,
+        "a team's minimum size (20名以上的) is a plan's floor, not people counted: a measure, 2",
+    ),
+    (
+        "开发区组建代办员队伍,已为86个项目代办审批事项430件。",
+        "one_stop",
+        3,
+        "guard: the agency team reported with counts",
+    ),    (
+        "开发区推行审批帮办,新落户项目从签约到开工平均用时缩短至45天,较去年减少20天。",
+        "investment",
+        1,
+        "the days a project takes through its approvals are the approval service's result, not attraction: the projects named, 1",
+    ),
+    (
+        "开发区实行招商专班制,新签约项目26个,项目从签约到开工平均用时缩短至45天。",
+        "investment",
+        3,
+        "guard: projects signed by an attraction team, counted in a clause of their own",
     ),
 ];
 
