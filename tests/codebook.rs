@@ -4100,6 +4100,130 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: projects signed by an attraction team, counted in a clause of their own",
     ),
+    // Appraisal methods and indicator tables name each reform as the condition of a score.
+    (
+        "实行“管委会+公司”模式、开发运营职能交由公司承担的,得6分;已全面推行全员聘任制的得5分。",
+        "mgmt_company",
+        1,
+        "a reform named as the condition of an appraisal's score is an item named, not the zone's model",
+    ),
+    (
+        "实行“管委会+公司”模式、开发运营职能交由公司承担的,得6分;已全面推行全员聘任制的得5分。",
+        "staffing",
+        1,
+        "the 已 of a scoring condition is no result: an item named",
+    ),
+    (
+        "已设立企业服务专窗并实行一窗受理的得4分,未设立的不得分。",
+        "one_stop",
+        1,
+        "an indicator table's scoring standard names the window as an item",
+    ),
+    (
+        "建立招商专班、开展产业链招商的,得5分;新签约亿元以上项目每个得0.5分。",
+        "investment",
+        1,
+        "attraction mechanisms named as scoring items, the points are no result",
+    ),
+    (
+        "该区考核得分92分,已组建开发运营公司,承接园区开发建设职能12项。",
+        "mgmt_company",
+        3,
+        "guard: an appraisal's result that reports the zone's company with facts",
+    ),
+    // A meeting's minutes: what it adopted or agreed to set up is the reform on paper.
+    (
+        "会议审议通过《关于向开发区下放部分市级审批权限的决定》,向开发区下放建设工程规划许可等审批权限48项。",
+        "one_stop",
+        2,
+        "the content of a decision a meeting adopted is an arrangement on paper; 48项 are powers granted, not handed over",
+    ),
+    (
+        "《审批权限下放方案》经市政府常务会议审议通过,开发区已承接下放审批权限48项,办件1500件。",
+        "one_stop",
+        3,
+        "guard: powers reported taken over with cases handled",
+    ),
+    (
+        "一、同意设立智能制造、生物医药等5个招商专班,由投资促进局牵头组建。",
+        "investment",
+        2,
+        "a body a meeting agreed to set up is a plan passed by a meeting, the count is of bodies to be set up",
+    ),
+    (
+        "会议同意组建新能源产业链招商专班,由招商局牵头,专班设工作人员6名。",
+        "investment",
+        2,
+        "a meeting's consent to form a team is the plan, its staff numbers no result",
+    ),
+    (
+        "去年开发区设立5个招商专班,由投资促进局牵头,已签约项目21个。",
+        "investment",
+        3,
+        "guard: teams set up last year with projects signed",
+    ),
+    // Evaluations, appraisals and pay rules.
+    (
+        "年度考核得分与绩效奖金挂钩,考核优秀的按1.3倍系数发放绩效奖金。",
+        "staffing",
+        2,
+        "the coefficient of a pay rule is what the rule pays, not pay handed out: a measure",
+    ),
+    (
+        "受管委会委托,第三方机构对开发区平台公司2024年度运营情况进行了评估。",
+        "mgmt_company",
+        1,
+        "the 了 of 进行了评估 is the evaluators' act, not the company's reform",
+    ),
+    (
+        "第三方机构进行了评估,开发区平台公司已承接园区开发建设职能,全年营收2.6亿元。",
+        "mgmt_company",
+        3,
+        "guard: what the evaluation found, reported with facts",
+    ),
+    (
+        "开发区组织企业代表对招商局、政务服务局等11个部门开展民主评议。",
+        "investment",
+        1,
+        "departments appraised by the public are named; the count is of departments",
+    ),
+    (
+        "会议研究了孵化大楼招商事项。",
+        "investment",
+        0,
+        "a building's space let to tenants is the codebook's tenant 招商 (leasing)",
+    ),
+    (
+        "科创孵化大楼三层空置用房由运营方招商出租,租金每月每平方米30元。",
+        "investment",
+        0,
+        "招商出租 is leasing office space, not investment attraction",
+    ),
+    (
+        "开发区组建招商专班,已引进企业入驻孵化大楼12家。",
+        "investment",
+        3,
+        "guard: firms brought into the zone's incubator by an attraction team",
+    ),
+    // A ledger row: the deadline column, then the task marked done with facts.
+    (
+        "推行容缺受理\t政务服务局\t2025年3月底前\t已完成,累计办理容缺受理事项86件。",
+        "one_stop",
+        3,
+        "a ledger marked 已完成 with facts is a result; the deadline before it is the task's, not a plan",
+    ),
+    (
+        "推行容缺受理\t政务服务局\t2025年3月底前\t推进中,已梳理容缺事项清单。",
+        "one_stop",
+        2,
+        "guard: a ledger row still in progress stays a plan",
+    ),
+    (
+        "开发区推行帮办代办,6月底前已完成代办员配备,累计代办事项142件。",
+        "one_stop",
+        3,
+        "done by the deadline, with a count: a result",
+    ),
 ];
 
 #[test]
