@@ -4056,6 +4056,39 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the zone's own window for firms, done with a count",
     ),
+    // 一把手招商 is 顶格招商 under its other name.
+    (
+        "开发区实行“一把手招商”,党工委书记每季度带队外出招商。",
+        "investment",
+        2,
+        "the top leader leading attraction is a named mechanism put in place: a measure",
+    ),
+    // The shops of an apartment block let to tenants.
+    (
+        "园区人才公寓项目启动配套商业招商。",
+        "investment",
+        0,
+        "shops let to tenants are leasing, not investment attraction",
+    ),
+    (
+        "开发区完善园区商业配套,同时开展产业链招商,已签约项目3个,总投资12亿元。",
+        "investment",
+        3,
+        "guard: chain attraction beside the shops, done with a count",
+    ),
+    // A hall's count of matters taken in, naming it as 中心 only.
+    (
+        "2025年,中心共受理各类事项8.2万件,按时办结率100%。",
+        "one_stop",
+        3,
+        "the service hall's matters taken in and counted are the one-stop service done",
+    ),
+    (
+        "信访办全年共受理各类信访事项260件。",
+        "one_stop",
+        0,
+        "guard: petitions taken in by the petitions office are no approval service",
+    ),
 ];
 
 #[test]
