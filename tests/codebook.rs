@@ -4224,6 +4224,91 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "done by the deadline, with a count: a result",
     ),
+    // Promotion pages: a firm's dealers signed at its own sales conference.
+    (
+        "区内一家家电企业召开年度销售大会,现场有48家代理商签约加盟,签约金额1.6亿元。",
+        "investment",
+        0,
+        "dealers signed by a firm are its sales network, not investment brought into the zone",
+    ),
+    (
+        "开发区举办投资推介会,现场签约项目6个,总投资28亿元,其中一家汽车经销商集团投资5亿元建设区域物流基地。",
+        "investment",
+        3,
+        "guard: a dealer group investing in the zone is a signed project with its sum",
+    ),
+    // A technical cooperation signing brings know-how, not investment.
+    (
+        "论坛期间,举行了产业联盟与8家企业的技术合作签约。",
+        "investment",
+        0,
+        "a technical cooperation signed is no investment project",
+    ),
+    (
+        "开发区集中签约项目12个,总投资56亿元;同日还举行了校地技术合作签约。",
+        "investment",
+        3,
+        "guard: the projects signed in their own clause keep their result",
+    ),
+    // A tourism promotion signs travel agencies for visitors.
+    (
+        "推介会上,开发区介绍了工业旅游精品线路,并与12家旅行社签订合作协议。",
+        "investment",
+        0,
+        "routes presented and travel agencies signed bring visitors, not investment",
+    ),
+    (
+        "开发区举办招商推介会,签约文旅项目5个,总投资30亿元。推介会后,与会旅行社代表参观了园区。",
+        "investment",
+        3,
+        "guard: tourism projects signed with their sum are investment; the agencies stand in a sentence of their own",
+    ),
+    // A bank's financial service counter is no approval window.
+    (
+        "合作银行将在园区设立金融服务专窗,为企业提供融资咨询。",
+        "one_stop",
+        0,
+        "a bank's counter for loans is not the codebook's 专窗 for firms' approvals",
+    ),
+    (
+        "开发区政务服务中心设立企业服务专窗,已为入区企业办理审批事项320件。",
+        "one_stop",
+        3,
+        "guard: the zone's own window for firms, done with a count",
+    ),
+    // 一把手招商 is 顶格招商 under its other name.
+    (
+        "开发区实行“一把手招商”,党工委书记每季度带队外出招商。",
+        "investment",
+        2,
+        "the top leader leading attraction is a named mechanism put in place: a measure",
+    ),
+    // The shops of an apartment block let to tenants.
+    (
+        "园区人才公寓项目启动配套商业招商。",
+        "investment",
+        0,
+        "shops let to tenants are leasing, not investment attraction",
+    ),
+    (
+        "开发区完善园区商业配套,同时开展产业链招商,已签约项目3个,总投资12亿元。",
+        "investment",
+        3,
+        "guard: chain attraction beside the shops, done with a count",
+    ),
+    // A hall's count of matters taken in, naming it as 中心 only.
+    (
+        "2025年,中心共受理各类事项8.2万件,按时办结率100%。",
+        "one_stop",
+        3,
+        "the service hall's matters taken in and counted are the one-stop service done",
+    ),
+    (
+        "信访办全年共受理各类信访事项260件。",
+        "one_stop",
+        0,
+        "guard: petitions taken in by the petitions office are no approval service",
+    ),
 ];
 
 #[test]
