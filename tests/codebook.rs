@@ -4309,6 +4309,20 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         0,
         "guard: petitions taken in by the petitions office are no approval service",
     ),
+    // A rule drafted and sent to the committee (a rectification table's
+    // in-progress row, its cells separated by tabs).
+    (
+        "未建立人员绩效考核与薪酬挂钩机制\t制定绩效薪酬管理办法\t正在推进,办法已提交党工委会议审议",
+        "staffing",
+        2,
+        "a rule submitted to the committee's meeting is the reform on paper, in progress: 2",
+    ),
+    (
+        "绩效薪酬管理办法已提交党工委会议审议通过,今年已兑现绩效奖金,58名员工实现收入能增能减。",
+        "staffing",
+        3,
+        "guard: the rule passed and the pay handed out are the reform done",
+    ),
 ];
 
 #[test]
