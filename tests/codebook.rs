@@ -4323,6 +4323,81 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the rule passed and the pay handed out are the reform done",
     ),
+    // Innovation and talent pages: an incubator's or a talent centre's one-stop
+    // service, a talent flat's lease, the difficulty a measure answers, and a
+    // university park's or an operator's own staff.
+    (
+        "孵化器为入孵企业提供办公场地、创业辅导、投融资对接等一站式孵化服务。",
+        "one_stop",
+        0,
+        "an incubator's one-stop incubation service to its tenants is no approval service",
+    ),
+    (
+        "开发区在孵化器内设立政务服务代办点,为入孵企业一站式办理营业执照、税务登记,已办理事项86件。",
+        "one_stop",
+        3,
+        "guard: a service point in the incubator that handles firms' licences, with a count, is the one-stop service done",
+    ),
+    (
+        "人才服务“一站式”,让各类人才安心扎根开发区。",
+        "one_stop",
+        0,
+        "a talent service's one-stop slogan is a service for people, not firms' approvals",
+    ),
+    (
+        "人才服务中心为各类人才集中提供落户、配偶就业、人才公寓申请等一站式服务。",
+        "one_stop",
+        0,
+        "a talent's settling-in matters (family, flat) handled in one place are residents' one-stop",
+    ),
+    (
+        "人才服务中心为申请入住的人才提供全程代办服务。",
+        "one_stop",
+        0,
+        "helping talents move into a flat is a residents' agency service, not firms' approvals",
+    ),
+    (
+        "人才公寓首批房源交付,入住手续全程代办。",
+        "one_stop",
+        0,
+        "a talent flat's moving-in formalities done for tenants are no approval service",
+    ),
+    (
+        "政务服务中心为企业和人才提供全程代办服务,今年已代办项目审批事项215件。",
+        "one_stop",
+        3,
+        "guard: an agency service for firms and talents alike with firms' approvals counted is done",
+    ),
+    (
+        "人才公寓从资格审核到签约入住最快3天完成。",
+        "investment",
+        0,
+        "a tenant signing for a flat is no project signed",
+    ),
+    (
+        "为破解本地研发资源不足的难题,开发区去年在上海设立科创飞地,派驻5名招商人员开展驻点招商,已落地项目12个。",
+        "investment",
+        3,
+        "the difficulty a measure answers does not cap the stationed attraction reported after it",
+    ),
+    (
+        "大学科技园推行科研岗位竞聘上岗。",
+        "staffing",
+        0,
+        "a university science park's posts are a university's staffing, not the zone's",
+    ),
+    (
+        "加速器运营方对其团队实行绩效薪酬,员工收入与孵化成效挂钩。",
+        "staffing",
+        0,
+        "a contracted operator's pay for its own team is not the zone's staffing",
+    ),
+    (
+        "开发区管委会实行全员聘任制,126名工作人员全部竞聘上岗,薪酬与考核结果挂钩。",
+        "staffing",
+        3,
+        "guard: the committee's own appointment and pay reform with a count is done",
+    ),
 ];
 
 #[test]
