@@ -4363,6 +4363,13 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: a project signing ceremony with projects counted is attraction done",
     ),
+    // A post at the zone's company named in its hiring notice.
+    (
+        "开发区开发投资集团公开招聘:工程管理岗4名、招商运营岗3名、法务岗2名。",
+        "investment",
+        0,
+        "a post to fill counts people to hire, not projects or a mechanism",
+    ),
 ];
 
 #[test]
