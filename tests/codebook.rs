@@ -4398,6 +4398,53 @@ const ROWS: &[(&str, &str, u32, &str)] = &[
         3,
         "guard: the committee's own appointment and pay reform with a count is done",
     ),
+    // The zone's platform companies and their reform (state-asset texts): the
+    // functions handed over, listed up to investment or the zone's assets.
+    (
+        "2023年5月,区属投资集团承接了管委会移交的园区道路建设、厂房运营和产业投资等职能,接收人员25名。",
+        "mgmt_company",
+        3,
+        "development and investment functions taken over by the zone's group, with date and staff, are the model done",
+    ),
+    (
+        "管委会已将园区国有资产管理等职能移交区属国有企业承担。",
+        "mgmt_company",
+        3,
+        "the zone's asset management handed to its company, stated done, is the company taking over functions",
+    ),
+    // Projects signed, counted by their size after 已累计.
+    (
+        "今年以来,开发区已累计签约亿元以上项目18个,总投资96亿元。",
+        "investment",
+        3,
+        "signed projects counted with their investment are attraction results",
+    ),
+    (
+        "力争全年签约亿元以上项目10个。",
+        "investment",
+        2,
+        "a signing target with its number is a plan: 2 at most, not a result",
+    ),
+    // Investors buying into the zone's company sign a reform, not a project.
+    (
+        "园区运营公司混合所有制改革签约仪式在开发区举行,引入两家民营股东。",
+        "investment",
+        0,
+        "a company's mixed-ownership signing brings in shareholders, not projects to the zone",
+    ),
+    (
+        "开发区举行重点项目签约仪式,现场签约项目12个,总投资58亿元。",
+        "investment",
+        3,
+        "guard: a project signing ceremony with projects counted is attraction done",
+    ),
+    // A post at the zone's company named in its hiring notice.
+    (
+        "开发区开发投资集团公开招聘:工程管理岗4名、招商运营岗3名、法务岗2名。",
+        "investment",
+        0,
+        "a post to fill counts people to hire, not projects or a mechanism",
+    ),
 ];
 
 #[test]
