@@ -42,18 +42,28 @@ pub(crate) fn count_clause_breaks(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&x| is_clause_break(x)).count()
 }
 
+/// The punctuation that separates clauses, as bytes: `,;:` (`，；：` fold
+/// to them).
+const CLAUSE_MARKS: [u8; 3] = *b",;:";
+
+/// The separator of table cells (a tab, which normalization keeps), a
+/// clause break too.
+const CELL_SEPARATOR: u8 = b'\t';
+
 /// Whether the byte `x` is a clause separator of [`count_clause_breaks`].
 fn is_clause_break(x: u8) -> bool {
-    matches!(x, b',' | b';' | b':' | b'\t')
+    let [a, b, c] = CLAUSE_MARKS;
+    x == a || x == b || x == c || x == CELL_SEPARATOR
 }
 
 /// Where the clause separators in `bytes` lie, in order, for a whole
 /// sentence whose hits all need their clause: one SIMD search for the
 /// punctuation and one for tabs, merged.
 pub(crate) fn clause_break_positions(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let [a, b, c] = CLAUSE_MARKS;
     ClauseBreaks {
-        marks: memchr::memchr3_iter(b',', b';', b':', bytes).peekable(),
-        tabs: memchr::memchr_iter(b'\t', bytes).peekable(),
+        marks: memchr::memchr3_iter(a, b, c, bytes).peekable(),
+        tabs: memchr::memchr_iter(CELL_SEPARATOR, bytes).peekable(),
     }
 }
 
